@@ -1,0 +1,17 @@
+/**
+ * The background worker only registers listeners, synchronously at the top
+ * level: MV3 stops it at will and wakes it for an event, so nothing here may
+ * depend on state kept in memory.
+ */
+import { makeListener } from '../messages/handle';
+import { CONTENT_SCRIPT_MAY_SEND } from '../messages/protocol';
+import type { BackgroundMessage } from '../messages/protocol';
+import { browser } from '../platform/browser';
+import { readTab } from './handlers/read-tab';
+import { isAllowedSender } from './sender';
+
+browser.runtime.onMessage.addListener(
+  makeListener<'bg'>({ 'bg/read-tab': readTab }, (type, sender) =>
+    isAllowedSender(type as BackgroundMessage, sender, CONTENT_SCRIPT_MAY_SEND),
+  ),
+);

@@ -1,0 +1,11 @@
+import type { Article } from '../extract/types';
+
+/** Where extensions may not run; each has its own sentence in the interface. */
+export type RestrictedPlace = 'browser-page' | 'store' | 'view-source' | 'pdf' | 'file' | 'extension-page';
+
+/** The result of asking Folio to read a tab, as the popup shows it. */
+export type PageOutcome =
+  | { kind: 'article'; tabId: number; url: string; article: Article }
+  | { kind: 'not-article'; tabId: number; url: string; reason: string }
+  | { kind: 'restricted'; url: string | null; place: RestrictedPlace }
+  | { kind: 'error'; message: string };

@@ -1,0 +1,24 @@
+/**
+ * The one module that touches the extension API. Everything else imports
+ * from here, so the polyfill stays swappable and mockable in unit tests.
+ */
+import browser from 'webextension-polyfill';
+
+export { browser };
+export type { Runtime, Tabs, Scripting, Storage } from 'webextension-polyfill';
+
+/** True in Firefox (Gecko), where some APIs differ (no service worker, BiDi). */
+export const isFirefox: boolean = typeof navigator !== 'undefined' && /\bFirefox\//.test(navigator.userAgent);
+
+/** Localised interface string from `_locales`, falling back to the key. */
+export function t(key: string, substitutions?: string | string[]): string {
+  try {
+    return browser.i18n.getMessage(key, substitutions) || key;
+  } catch {
+    return key;
+  }
+}
+
+export function extensionUrl(path: string): string {
+  return browser.runtime.getURL(path);
+}
