@@ -1,5 +1,6 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -17,9 +18,21 @@ const outDir = process.env.FOLIO_OUT_DIR ?? `dist/${target}${e2e ? '-e2e' : ''}`
  * need: it would only let any page probe that Folio is installed.
  */
 function dropContentScriptFromWebAccessibleResources(): Plugin {
+  let outDir = '';
   return {
     name: 'folio:drop-content-script-war',
     enforce: 'post',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    // crxjs also leaves the content script's intermediate ES-module chunk in
+    // assets/, referenced by nothing; keep it out of the store packages.
+    closeBundle() {
+      const assets = resolve(outDir, 'assets');
+      if (!existsSync(assets)) return;
+      for (const name of readdirSync(assets))
+        if (name.startsWith('content-script.ts-')) rmSync(resolve(assets, name));
+    },
     // A crxjs hook; crxjs calls it on every plugin after building the manifest.
     ...({
       renderCrxManifest(manifest: { web_accessible_resources?: Array<{ resources: string[] }> }) {

@@ -1,4 +1,4 @@
-import contentScriptPath from '../../content/index.ts?script&iife';
+import contentScriptPath from '../../content/content-script.ts?script&iife';
 import type { PageOutcome } from '../../messages/outcome';
 import type { RequestOf } from '../../messages/protocol';
 import { sendToTab } from '../../messages/send';

@@ -1,0 +1,46 @@
+/**
+ * `npm start`: builds Folio for Chromium, serves the bundled demo article
+ * (tests/fixtures/seed-news) on 127.0.0.1 and opens it in Chromium with Folio
+ * loaded, then clicks Folio's toolbar button once so the popup shows.
+ * With `--headless`, or when there is no display, it saves screenshots of
+ * the popup instead and prints their paths.
+ *
+ * Options: --headless, --out DIR (screenshots; default test-results/screenshots)
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { clickToolbarButton, launchChromium } from '../../tests/e2e/support/chromium';
+import { ROOT } from '../../tests/e2e/support/paths';
+import { startFixtureServer } from '../../tests/e2e/support/server';
+
+const args = process.argv.slice(2);
+const headless = args.includes('--headless') || !process.env.DISPLAY;
+const outIndex = args.indexOf('--out');
+const outDir = resolve(ROOT, outIndex >= 0 ? (args[outIndex + 1] ?? '') : 'test-results/screenshots');
+
+execFileSync('node', [resolve(ROOT, 'src/dev/build.mjs'), 'chrome'], { stdio: 'inherit' });
+const server = await startFixtureServer();
+const demoUrl = server.url('/seed-news/source.html');
+const session = await launchChromium(undefined, { headless });
+const page = (await session.browser.pages())[0] ?? (await session.browser.newPage());
+await page.setViewport({ width: 1280, height: 900 });
+await page.goto(demoUrl, { waitUntil: 'load' });
+const popup = await clickToolbarButton(session, page);
+await popup.waitForSelector('article', { timeout: 15_000 });
+
+if (headless) {
+  mkdirSync(outDir, { recursive: true });
+  const shots = [resolve(outDir, 'page.png'), resolve(outDir, 'popup.png')];
+  await page.screenshot({ path: shots[0] });
+  await popup.screenshot({ path: shots[1] });
+  console.log(`Demo article: ${demoUrl}\nScreenshots:\n${shots.map((s) => `  ${s}`).join('\n')}`);
+  await session.close();
+  await server.close();
+} else {
+  console.log(`Folio is running in Chromium on the demo article ${demoUrl}.`);
+  console.log(
+    'Click the Folio button in the toolbar (under the puzzle-piece menu) to open it again. Close the browser to stop.',
+  );
+  session.browser.on('disconnected', () => void server.close().then(() => process.exit(0)));
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { clickToolbarButton, launchChromium, type ChromiumSession } from './support/chromium';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+let session: ChromiumSession;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchChromium();
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function openTab(url: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+describe('Chromium: the toolbar popup', () => {
+  it('shows the article of the local news page inside <article>', async () => {
+    const page = await openTab(server.url('/seed-news/source.html'));
+    const popup = await clickToolbarButton(session, page);
+    await popup.waitForSelector('article', { timeout: 10_000 });
+    const text = await popup.$eval('article', (el) => el.textContent ?? '');
+    expect(text).toContain('Marines Deployed to Southern Border');
+    expect(text).toContain('the United States Marine Corps has deployed forces');
+    expect(text).toContain('the world is watching closely');
+    // The popup must not carry page scripts or frames.
+    expect(await popup.$$eval('article script, article iframe', (els) => els.length)).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('says clearly that it cannot run on the browser’s own pages', async () => {
+    const page = await openTab('chrome://version');
+    const popup = await clickToolbarButton(session, page);
+    await popup.waitForSelector('[role=alert]', { timeout: 10_000 });
+    const message = await popup.$eval('[role=alert]', (el) => el.textContent ?? '');
+    expect(message).toMatch(/cannot read this page/i);
+    expect(await popup.$('article')).toBeNull();
+    await popup.close();
+    await page.close();
+  });
+
+  it('says so when a page is not an article', async () => {
+    const page = await openTab(server.url('/pages/not-article.html'));
+    const popup = await clickToolbarButton(session, page);
+    await popup.waitForSelector('[role=alert]', { timeout: 10_000 });
+    expect(await popup.$eval('[role=alert]', (el) => el.textContent ?? '')).toMatch(
+      /does not look like an article/i,
+    );
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, openExtensionPage, poll, type FirefoxSession } from './support/firefox';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+let session: FirefoxSession;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchFirefox();
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** Id of the tab showing `url`, asked from an extension page (the e2e build may see 127.0.0.1 tabs). */
+async function tabIdOf(url: string): Promise<number> {
+  const probe = await openExtensionPage(session, 'src/popup/index.html?tab=-1');
+  const id = await probe.evaluate(async (wanted) => {
+    const api = (
+      globalThis as unknown as {
+        browser: { tabs: { query(q: object): Promise<Array<{ id: number; url?: string }>> } };
+      }
+    ).browser;
+    const tabs = await api.tabs.query({});
+    return tabs.find((t) => t.url === wanted)?.id ?? 0;
+  }, url);
+  await probe.close();
+  if (!id) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
+describe('Firefox: the popup page', () => {
+  it('shows the article of the local news page inside <article>', async () => {
+    const url = server.url('/seed-news/source.html');
+    const page = await session.browser.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(url);
+    const popup = await openExtensionPage(session, `src/popup/index.html?tab=${tabId}`);
+    const text = await poll(popup, () => document.querySelector('article')?.textContent ?? '', 15_000);
+    expect(text).toContain('Marines Deployed to Southern Border');
+    expect(text).toContain('the United States Marine Corps has deployed forces');
+    expect(
+      await popup.evaluate(() => document.querySelectorAll('article script, article iframe').length),
+    ).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('says so when a page is not an article', async () => {
+    const url = server.url('/pages/not-article.html');
+    const page = await session.browser.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(url);
+    const popup = await openExtensionPage(session, `src/popup/index.html?tab=${tabId}`);
+    const message = await poll(
+      popup,
+      () => document.querySelector('[role=alert]')?.textContent ?? '',
+      15_000,
+    );
+    expect(message).toMatch(/does not look like an article/i);
+    await popup.close();
+    await page.close();
+  });
+});

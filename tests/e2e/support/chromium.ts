@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROMIUM, DIST_CHROME, requireBuilt } from './paths';
+
+export interface ChromiumSession {
+  browser: Browser;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Debian's Chromium with the built extension, over the pipe
+ * transport with extension debugging on: that is what makes CDP
+ * `Extensions.triggerAction` (a real toolbar click, activeTab grant
+ * included) available.
+ */
+export async function launchChromium(
+  extensionDir = DIST_CHROME,
+  { headless = true }: { headless?: boolean } = {},
+): Promise<ChromiumSession> {
+  requireBuilt(extensionDir);
+  const profile = mkdtempSync(join(tmpdir(), 'folio-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless,
+    pipe: true,
+    defaultViewport: headless ? { width: 1280, height: 900 } : null,
+    enableExtensions: [extensionDir],
+    userDataDir: profile,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // enableExtensions loads the folder through CDP Extensions.loadUnpacked;
+  // the extension list fills in a moment after launch.
+  const extensionId = await waitFor(async () => [...(await browser.extensions()).keys()][0], 15_000);
+  return {
+    browser,
+    extensionId,
+    async close() {
+      await browser.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Clicks Folio's toolbar button on `page` as a person would (CDP
+ * Extensions.triggerAction) and returns the popup page that opens.
+ */
+export async function clickToolbarButton(session: ChromiumSession, page: Page): Promise<Page> {
+  await page.bringToFront();
+  const popupUrl = `chrome-extension://${session.extensionId}/src/popup/index.html`;
+  const popupTarget = session.browser.waitForTarget((t) => t.url() === popupUrl, { timeout: 10_000 });
+  const extension = (await session.browser.extensions()).get(session.extensionId);
+  if (!extension) throw new Error('Folio is not installed');
+  await page.triggerExtensionAction(extension);
+  return (await popupTarget).asPage();
+}
+
+/** Stops the extension's service worker, as the browser does when it is idle. */
+export async function stopServiceWorkers(session: ChromiumSession): Promise<void> {
+  const connection = (
+    session.browser as unknown as { _connection: { send(m: string, p?: object): Promise<unknown> } }
+  )._connection;
+  await connection.send('ServiceWorker.enable').catch(() => undefined);
+  await connection.send('ServiceWorker.stopAllWorkers');
+}
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('Folio did not load into Chromium');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
