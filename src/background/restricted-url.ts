@@ -52,5 +52,10 @@ export function classifyInjectionError(message: string): RestrictedPlace | null 
   if (/extensions gallery|web store/i.test(message)) return 'store';
   if (/file:\/\//i.test(message)) return 'file';
   if (/pdf/i.test(message)) return 'pdf';
+  // Chrome says this, and Firefox "Missing host permission", when the page is
+  // one activeTab never covers (about:, view-source:, another extension's
+  // page…); without the tabs permission we are not told its address.
+  if (/Cannot access contents of the page|Missing host permission for the tab/i.test(message))
+    return 'protected';
   return null;
 }

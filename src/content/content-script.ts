@@ -20,7 +20,11 @@ if (globalThis.__folioContent !== VERSION) {
     makeListener<'content'>(
       {
         'content/ping': () => ({ version: VERSION }),
-        'content/extract': () => extractArticle(document.cloneNode(true) as Document, location.href),
+        'content/extract': () =>
+          // Chrome's PDF viewer is an HTML page around an <embed>: there is no text to read in it.
+          document.contentType === 'application/pdf'
+            ? { kind: 'pdf' as const }
+            : extractArticle(document.cloneNode(true) as Document, location.href),
       },
       // Only Folio's own worker and pages talk to the content script.
       (_type, sender) =>

@@ -1,7 +1,15 @@
 import type { Article } from '../extract/types';
 
 /** Where extensions may not run; each has its own sentence in the interface. */
-export type RestrictedPlace = 'browser-page' | 'store' | 'view-source' | 'pdf' | 'file' | 'extension-page';
+export type RestrictedPlace =
+  | 'browser-page'
+  | 'store'
+  | 'view-source'
+  | 'pdf'
+  | 'file'
+  | 'extension-page'
+  /** The browser refused without saying why: one of the above whose address it hides from us. */
+  | 'protected';
 
 /** The result of asking Folio to read a tab, as the popup shows it. */
 export type PageOutcome =

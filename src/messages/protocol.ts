@@ -14,7 +14,7 @@ export interface Protocol {
   /** Worker → content script: is a Folio content script of this version here? */
   'content/ping': { request: Record<string, never>; response: { version: string } };
   /** Worker → content script: extract the page (on a clone of the document). */
-  'content/extract': { request: { force?: boolean }; response: ExtractResult };
+  'content/extract': { request: { force?: boolean }; response: ExtractResult | { kind: 'pdf' } };
 }
 
 export type MessageName = keyof Protocol;

@@ -11,6 +11,7 @@ const PLACE_KEYS: Record<RestrictedPlace, string> = {
   pdf: 'PDF documents',
   file: 'files on this computer unless you allow it in the extension settings',
   'extension-page': 'other extensions’ pages',
+  protected: 'pages they protect, such as their own pages, page sources and other extensions',
 };
 
 export function App({ actions }: { actions: PopupActions }) {
@@ -52,7 +53,7 @@ export function App({ actions }: { actions: PopupActions }) {
       return (
         <main>
           <p class="status" role="alert">
-            {t('notAnArticle')} {outcome.reason}
+            {outcome.reason}
           </p>
         </main>
       );

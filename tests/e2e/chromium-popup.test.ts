@@ -36,12 +36,26 @@ describe('Chromium: the toolbar popup', () => {
     await page.close();
   });
 
-  it('says clearly that it cannot run on the browser’s own pages', async () => {
-    const page = await openTab('chrome://version');
+  // Places where browsers do not let extensions run: a sentence, never a blank popup.
+  it.each([
+    [
+      'a browser page',
+      () => 'chrome://version',
+      /browsers do not let extensions run on the browser’s own pages/,
+    ],
+    ['about:blank', () => 'about:blank', /pages they protect/],
+    ['a page source', () => `view-source:${server.url('/pages/not-article.html')}`, /pages they protect/],
+    ['the PDF viewer', () => server.url('/pages/document.pdf'), /PDF documents/],
+    ['an extension store', () => 'https://chromewebstore.google.com/detail/folio', /extension stores/],
+  ])('says clearly that it cannot run on %s', async (_name, url, sentence) => {
+    const page = await session.browser.newPage();
+    // The store is unreachable offline; its error page keeps the store's address.
+    await page.goto(url()).catch(() => undefined);
     const popup = await clickToolbarButton(session, page);
     await popup.waitForSelector('[role=alert]', { timeout: 10_000 });
     const message = await popup.$eval('[role=alert]', (el) => el.textContent ?? '');
-    expect(message).toMatch(/cannot read this page/i);
+    expect(message).toMatch(/^Folio cannot read this page/);
+    expect(message).toMatch(sentence);
     expect(await popup.$('article')).toBeNull();
     await popup.close();
     await page.close();

@@ -44,3 +44,14 @@ describe('classifyInjectionError', () => {
     expect(classifyInjectionError('Frame with ID 0 was removed.')).toBeNull();
   });
 });
+
+describe('classifyInjectionError on pages whose address is hidden', () => {
+  it('treats a bare refusal as a protected page', () => {
+    expect(
+      classifyInjectionError(
+        'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      ),
+    ).toBe('protected');
+    expect(classifyInjectionError('Missing host permission for the tab')).toBe('protected');
+  });
+});

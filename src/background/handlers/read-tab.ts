@@ -24,6 +24,7 @@ export async function readTab({ tabId, force }: RequestOf<'bg/read-tab'>): Promi
   }
   const result = await sendToTab(tabId, 'content/extract', { force: force ?? false });
   const pageUrl = url ?? '';
+  if (result.kind === 'pdf') return { kind: 'restricted', url, place: 'pdf' };
   if (result.kind === 'not-article')
     return { kind: 'not-article', tabId, url: pageUrl, reason: result.reason };
   return { kind: 'article', tabId, url: result.article.url || pageUrl, article: result.article };
