@@ -7,11 +7,13 @@ import { makeListener } from '../messages/handle';
 import { CONTENT_SCRIPT_MAY_SEND } from '../messages/protocol';
 import type { BackgroundMessage } from '../messages/protocol';
 import { browser } from '../platform/browser';
+import { listHandlers } from './handlers/list-handlers';
 import { readTab } from './handlers/read-tab';
+import { readerHandlers } from './handlers/reader-handlers';
 import { isAllowedSender } from './sender';
 
 browser.runtime.onMessage.addListener(
-  makeListener<'bg'>({ 'bg/read-tab': readTab }, (type, sender) =>
+  makeListener<'bg'>({ 'bg/read-tab': readTab, ...readerHandlers, ...listHandlers }, (type, sender) =>
     isAllowedSender(type as BackgroundMessage, sender, CONTENT_SCRIPT_MAY_SEND),
   ),
 );

@@ -25,6 +25,10 @@ if (globalThis.__folioContent !== VERSION) {
           document.contentType === 'application/pdf'
             ? { kind: 'pdf' as const }
             : extractArticle(document.cloneNode(true) as Document, location.href),
+        // Reader mode lands with issue 4.
+        'content/show-reader': () => ({ on: false }),
+        'content/hide-reader': () => ({ on: false }),
+        'content/show-original': () => ({ found: false }),
       },
       // Only Folio's own worker and pages talk to the content script.
       (_type, sender) =>

@@ -5,16 +5,44 @@
  * Handlers are typed from this map, so the compiler checks that every message
  * has a handler and that each returns the right shape.
  */
-import type { ExtractResult } from '../extract/types';
+import type { Article, ExtractResult } from '../extract/types';
+import type { ListEntry, ReadingProgress, SavedArticle } from '../storage/types';
 import type { PageOutcome } from './outcome';
 
 export interface Protocol {
-  /** Popup → worker: read the active tab, injecting the content script. */
+  // --- Reading a page ------------------------------------------------------
+  /** Popup → worker: read a tab, injecting the content script. `force`: show even a non-article. */
   'bg/read-tab': { request: { tabId: number; force?: boolean }; response: PageOutcome };
   /** Worker → content script: is a Folio content script of this version here? */
   'content/ping': { request: Record<string, never>; response: { version: string } };
   /** Worker → content script: extract the page (on a clone of the document). */
   'content/extract': { request: { force?: boolean }; response: ExtractResult | { kind: 'pdf' } };
+
+  // --- Reader mode on the page ----------------------------------------------
+  /** Popup/command → worker: turn reader mode on the tab on or off (toggle when `on` is absent). */
+  'bg/toggle-reader': { request: { tabId: number; on?: boolean }; response: { on: boolean } };
+  /** Popup → worker: is reader mode on in this tab? */
+  'bg/reader-state': { request: { tabId: number }; response: { on: boolean } };
+  /** Reader frame → worker: the article to show in the reader of its tab (from the session cache). */
+  'bg/reader-article': { request: { tabId: number }; response: PageOutcome };
+  /** Reader → worker → content script: scroll the original page to a block and highlight it. */
+  'bg/show-original': { request: { tabId: number; ref: string; text: string }; response: { found: boolean } };
+  /** Worker → content script: cover the page with the reader frame. */
+  'content/show-reader': { request: { frameUrl: string }; response: { on: boolean } };
+  /** Worker → content script: remove the reader frame and restore the page as it was. */
+  'content/hide-reader': { request: Record<string, never>; response: { on: boolean } };
+  /** Worker → content script: jump to the original block behind `ref` and highlight it. */
+  'content/show-original': { request: { ref: string; text: string }; response: { found: boolean } };
+
+  // --- Reading list -----------------------------------------------------------
+  /** Popup → worker: save an article for later (a full offline copy). */
+  'bg/save-article': { request: { article: Article }; response: ListEntry };
+  /** Popup → worker: the list entry saved for this address, if any. */
+  'bg/saved-entry': { request: { url: string }; response: ListEntry | null };
+  /** Reader → worker: a saved article with its body, for offline reading. */
+  'bg/saved-article': { request: { id: string }; response: SavedArticle | null };
+  /** Reader → worker: where the person stopped reading. */
+  'bg/set-progress': { request: { id: string; progress: ReadingProgress }; response: ListEntry | null };
 }
 
 export type MessageName = keyof Protocol;
