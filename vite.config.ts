@@ -65,6 +65,14 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     minify: true,
+    // Extension pages that no manifest key names: the reader (framed into the
+    // page for reader mode, and opened on its own for offline copies) and the reading list.
+    rollupOptions: {
+      input: {
+        reader: 'src/reader/index.html',
+        list: 'src/list/index.html',
+      },
+    },
   },
   resolve: {
     alias: { '@': resolve(import.meta.dirname, 'src') },

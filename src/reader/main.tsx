@@ -1,0 +1,2 @@
+// Placeholder page: built in issue 4.
+document.getElementById('root')!.textContent = 'Folio';
