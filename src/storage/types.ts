@@ -38,6 +38,20 @@ export interface ListEntry {
   /** Saved from a link: not yet extracted (Folio has no standing host access to fetch it). */
   pending: boolean;
   progress: ReadingProgress | null;
+  /** The page's declared canonical address, when it gave one (schema v2). */
+  canonicalUrl?: string | null;
+  /** Tags carried over from imports (Pocket, Instapaper, Omnivore, wallabag); schema v2. */
+  tags?: string[];
+  /**
+   * When each mergeable field last changed (ms), for the sync merge
+   * (src/background/sync-merge.ts): `archived` and `meta` (title, site…); schema v2.
+   */
+  stamps?: EntryStamps;
+}
+
+export interface EntryStamps {
+  archived: number;
+  meta: number;
 }
 
 /** A saved article with its full offline copy. */

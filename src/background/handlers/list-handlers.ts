@@ -1,17 +1,21 @@
 import type { Handlers } from '../../messages/handle';
+import { findEntryByUrl, openSaved, setProgress } from '../../storage/list-updates';
+import { saveArticle } from '../../storage/save-article';
 
-// Placeholder until the reading list lands (issue 5): every message says so.
-const notYet = (): never => {
-  throw new Error('The reading list is not built yet.');
-};
-
-/** Reading-list messages handled by the worker. */
+/**
+ * Reading-list messages handled by the worker. Each reads and writes storage
+ * directly: the worker keeps nothing in memory between events.
+ */
 export const listHandlers: Pick<
   Handlers<'bg'>,
   'bg/save-article' | 'bg/saved-entry' | 'bg/saved-article' | 'bg/set-progress'
 > = {
-  'bg/save-article': notYet,
-  'bg/saved-entry': notYet,
-  'bg/saved-article': notYet,
-  'bg/set-progress': notYet,
+  'bg/save-article': ({ article }) => {
+    if (!article || typeof article.url !== 'string' || typeof article.contentHtml !== 'string')
+      throw new Error('There is no article to save.');
+    return saveArticle(article);
+  },
+  'bg/saved-entry': ({ url }) => findEntryByUrl(url),
+  'bg/saved-article': ({ id }) => openSaved(id),
+  'bg/set-progress': ({ id, progress }) => setProgress(id, progress),
 };

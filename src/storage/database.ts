@@ -1,0 +1,62 @@
+/**
+ * Folio's IndexedDB database (through `idb`): article bodies, which are too
+ * large and too many for `storage.local`, and the search index snapshot.
+ *
+ * Version 1: `bodies` (key: entry id).
+ * Version 2: adds `search` (the list page's search index snapshot).
+ * Each step of `upgrade` runs once, in order, from the version on disk.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Article } from '../extract/types';
+
+export const DB_NAME = 'folio';
+export const DB_VERSION = 2;
+
+export interface BodyRecord {
+  id: string;
+  article: Article;
+  savedAt: number;
+}
+
+export interface SearchSnapshot {
+  /** The serialized MiniSearch index. */
+  index: string;
+  /** Ids indexed, with the savedAt each was indexed at, to find what changed since. */
+  indexed: Record<string, number>;
+  builtAt: number;
+  /** Version of the indexing options; a different one means rebuild. */
+  format: number;
+}
+
+export interface FolioDB extends DBSchema {
+  bodies: { key: string; value: BodyRecord };
+  search: { key: string; value: SearchSnapshot };
+}
+
+// One connection per context; a stopped worker simply opens a new one.
+let connection: Promise<IDBPDatabase<FolioDB>> | null = null;
+
+export function database(): Promise<IDBPDatabase<FolioDB>> {
+  connection ??= openDB<FolioDB>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) db.createObjectStore('bodies', { keyPath: 'id' });
+      if (oldVersion < 2) db.createObjectStore('search');
+    },
+    // Another context upgrades the database: let it, and reopen on next use.
+    blocking() {
+      void connection?.then((db) => db.close());
+      connection = null;
+    },
+  }).catch((error: unknown) => {
+    connection = null;
+    throw error;
+  });
+  return connection;
+}
+
+/** For tests: forget the connection (after swapping the IndexedDB factory). */
+export async function closeDatabase(): Promise<void> {
+  const open = connection;
+  connection = null;
+  if (open) (await open.catch(() => null))?.close();
+}

@@ -1,0 +1,63 @@
+/**
+ * Per-tab reader state in `storage.session`: whether reader mode is on, and
+ * the last extraction of the tab, so the reader frame can show it without
+ * reading the page again. The worker may be stopped between any two steps,
+ * so this is the only place the state lives; the session area is cleared when
+ * the browser closes and is not readable by content scripts.
+ */
+import type { PageOutcome } from '../messages/outcome';
+import { browser } from '../platform/browser';
+
+export const TAB_STATE_VERSION = 1;
+
+export interface TabState {
+  version: number;
+  /** Reader mode is (believed to be) showing in the tab. */
+  on: boolean;
+  /** The tab's address when `outcome` was read; a different address means a stale cache. */
+  url: string | null;
+  outcome: PageOutcome | null;
+  /** The tab's own favicon, the only remote icon Folio shows. */
+  favIconUrl: string | null;
+  updatedAt: number;
+}
+
+const keyOf = (tabId: number): string => `tab:${tabId}`;
+
+export async function getTabState(tabId: number): Promise<TabState | null> {
+  const stored = (await browser.storage.session.get(keyOf(tabId)))[keyOf(tabId)] as TabState | undefined;
+  // An unknown version is dropped, not guessed at: it is only a cache.
+  return stored && stored.version === TAB_STATE_VERSION ? stored : null;
+}
+
+// Read-modify-write steps run one after another, so two messages arriving
+// together (a toggle and a read) cannot overwrite each other's change. Only
+// the order lives in memory; the state itself is always in storage.
+const writes = { tail: Promise.resolve() as Promise<unknown> };
+
+/** Merges `patch` into the tab's state and returns the result. */
+export function updateTabState(tabId: number, patch: Partial<Omit<TabState, 'version'>>): Promise<TabState> {
+  const step = writes.tail.then(() => writeTabState(tabId, patch));
+  writes.tail = step.catch(() => undefined);
+  return step;
+}
+
+async function writeTabState(tabId: number, patch: Partial<Omit<TabState, 'version'>>): Promise<TabState> {
+  const previous = await getTabState(tabId);
+  const next: TabState = {
+    on: false,
+    url: null,
+    outcome: null,
+    favIconUrl: null,
+    ...previous,
+    ...patch,
+    version: TAB_STATE_VERSION,
+    updatedAt: Date.now(),
+  };
+  await browser.storage.session.set({ [keyOf(tabId)]: next });
+  return next;
+}
+
+export async function removeTabState(tabId: number): Promise<void> {
+  await browser.storage.session.remove(keyOf(tabId));
+}

@@ -1,0 +1,12 @@
+/** Per-test reset: a fresh in-memory browser and a fresh IndexedDB. */
+import { IDBFactory } from 'fake-indexeddb';
+import 'fake-indexeddb/auto';
+import { beforeEach } from 'vitest';
+import { closeDatabase } from '../../../src/storage/database';
+import { resetBrowser } from './fake-platform';
+
+beforeEach(async () => {
+  await closeDatabase();
+  globalThis.indexedDB = new IDBFactory();
+  resetBrowser();
+});
