@@ -7,6 +7,8 @@ import { makeListener } from '../messages/handle';
 import { CONTENT_SCRIPT_MAY_SEND } from '../messages/protocol';
 import type { BackgroundMessage } from '../messages/protocol';
 import { browser } from '../platform/browser';
+import { registerContextMenus } from './context-menus';
+import { onSaveCommand } from './handlers/list-command';
 import { listHandlers } from './handlers/list-handlers';
 import { readTab } from './handlers/read-tab';
 import { readerHandlers } from './handlers/reader-handlers';
@@ -17,3 +19,6 @@ browser.runtime.onMessage.addListener(
     isAllowedSender(type as BackgroundMessage, sender, CONTENT_SCRIPT_MAY_SEND),
   ),
 );
+
+registerContextMenus();
+browser.commands.onCommand.addListener(onSaveCommand);
