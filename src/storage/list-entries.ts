@@ -20,7 +20,13 @@ export const listEntryItem: Versioned<ListEntry> = {
   migrations: {
     1: (old) => {
       const savedAt = typeof old.savedAt === 'number' ? old.savedAt : 0;
-      return { ...old, canonicalUrl: null, tags: [], stamps: { archived: savedAt, meta: savedAt } };
+      // Defaults only: a record without `v` may still carry these (an export of an unversioned copy).
+      return {
+        canonicalUrl: null,
+        tags: [],
+        stamps: { archived: savedAt, meta: savedAt },
+        ...old,
+      };
     },
   },
   isValid: (value): value is ListEntry => {

@@ -31,7 +31,9 @@ describe('progress and archive', () => {
 describe('delete and undo', () => {
   it('removes entry, body and aliases, leaves a tombstone, and undo puts it all back', async () => {
     const keep = await saveArticle(sampleArticle('https://n.example/keep'));
-    const gone = await saveArticle(sampleArticle('https://n.example/gone', { canonicalUrl: 'https://n.example/c' }));
+    const gone = await saveArticle(
+      sampleArticle('https://n.example/gone', { canonicalUrl: 'https://n.example/c' }),
+    );
     await setProgress(gone.id, at(4));
     const removed = await deleteEntries([gone.id], 999);
     expect(await findEntryByUrl('https://n.example/gone')).toBeNull();
