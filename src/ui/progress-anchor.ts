@@ -76,9 +76,10 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
  */
 export function findAnchorBlock(blocks: Element[], progress: ReadingProgress): Element | null {
   const quote = normalize(progress.quote);
-  const at = blocks[progress.block];
-  if (at && (quote === '' || normalize(at.textContent ?? '').startsWith(quote))) return at;
+  // No quote: a position known only as a percentage (imported from another service).
   if (quote === '') return null;
+  const at = blocks[progress.block];
+  if (at && normalize(at.textContent ?? '').startsWith(quote)) return at;
   const starts = (el: Element): boolean => normalize(el.textContent ?? '').startsWith(quote);
   const contains = (el: Element): boolean => normalize(el.textContent ?? '').includes(quote);
   return nearest(blocks, progress.block, starts) ?? nearest(blocks, progress.block, contains);

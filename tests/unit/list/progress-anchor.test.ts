@@ -116,4 +116,11 @@ describe('scrollToAnchor', () => {
     expect(found).toBe(false);
     expect(scrollY).toBe(100 + 900 - 600);
   });
+
+  it('treats a position without a quote (an import) as a percentage only', () => {
+    const root = article(paragraphs(10));
+    layout(root, Array(10).fill(100));
+    expect(scrollToAnchor(root, { block: 0, quote: '', offset: 0, percent: 0.8, at: 1 })).toBe(false);
+    expect(scrollY).toBe(100 + 800 - 600);
+  });
 });
