@@ -9,16 +9,22 @@ import type { BackgroundMessage } from '../messages/protocol';
 import { browser } from '../platform/browser';
 import { registerContextMenus } from './context-menus';
 import { onSaveCommand } from './handlers/list-command';
+import { removeTabState } from '../storage/tab-state';
+import { onCommand } from './commands';
 import { listHandlers } from './handlers/list-handlers';
-import { readTab } from './handlers/read-tab';
 import { readerHandlers } from './handlers/reader-handlers';
+import { readTabHandler } from './handlers/reader-read-tab';
 import { isAllowedSender } from './sender';
 
 browser.runtime.onMessage.addListener(
-  makeListener<'bg'>({ 'bg/read-tab': readTab, ...readerHandlers, ...listHandlers }, (type, sender) =>
+  makeListener<'bg'>({ 'bg/read-tab': readTabHandler, ...readerHandlers, ...listHandlers }, (type, sender) =>
     isAllowedSender(type as BackgroundMessage, sender, CONTENT_SCRIPT_MAY_SEND),
   ),
 );
+
+browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+// Reader state and the cached article of a closed tab are of no use to anyone.
+browser.tabs.onRemoved.addListener((tabId) => void removeTabState(tabId).catch(() => undefined));
 
 registerContextMenus();
 browser.commands.onCommand.addListener(onSaveCommand);

@@ -1,11 +1,15 @@
 /**
  * The content script, injected by the worker only when the person acts
  * (activeTab). It extracts the article from a clone of the live document,
- * so the page itself is never changed by extraction.
+ * so the page itself is never changed by extraction; it shows and hides the
+ * reader frame and jumps to original paragraphs.
  */
 import { extractArticle } from '../extract';
 import { makeListener } from '../messages/handle';
 import { browser } from '../platform/browser';
+import { tagBlocks, type LiveBlocks } from './block-refs';
+import { hideReader, isReaderShown, showReader } from './reader-frame';
+import { showOriginal } from './show-original';
 
 declare global {
   // Set once per isolated world, so a second injection does not add a second listener.
@@ -13,6 +17,16 @@ declare global {
 }
 
 const VERSION = browser.runtime.getManifest().version;
+/** Live elements behind the `data-folio-ref` tags of the last extraction. */
+const live: { blocks: LiveBlocks } = { blocks: new Map() };
+
+function extract(force: boolean) {
+  // Chrome's PDF viewer is an HTML page around an <embed>: there is no text to read in it.
+  if (document.contentType === 'application/pdf') return { kind: 'pdf' as const };
+  const clone = document.cloneNode(true) as Document;
+  live.blocks = tagBlocks(document, clone);
+  return extractArticle(clone, location.href, { force });
+}
 
 if (globalThis.__folioContent !== VERSION) {
   globalThis.__folioContent = VERSION;
@@ -20,15 +34,14 @@ if (globalThis.__folioContent !== VERSION) {
     makeListener<'content'>(
       {
         'content/ping': () => ({ version: VERSION }),
-        'content/extract': () =>
-          // Chrome's PDF viewer is an HTML page around an <embed>: there is no text to read in it.
-          document.contentType === 'application/pdf'
-            ? { kind: 'pdf' as const }
-            : extractArticle(document.cloneNode(true) as Document, location.href),
-        // Reader mode lands with issue 4.
-        'content/show-reader': () => ({ on: false }),
-        'content/hide-reader': () => ({ on: false }),
-        'content/show-original': () => ({ found: false }),
+        'content/extract': ({ force }) => extract(force ?? false),
+        'content/show-reader': ({ framePath }) => ({ on: showReader(framePath) }),
+        'content/hide-reader': () => {
+          hideReader();
+          return { on: isReaderShown() };
+        },
+        'content/reader-state': () => ({ on: isReaderShown() }),
+        'content/show-original': ({ ref, text }) => ({ found: showOriginal(live.blocks, ref, text) }),
       },
       // Only Folio's own worker and pages talk to the content script.
       (_type, sender) =>

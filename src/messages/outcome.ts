@@ -13,7 +13,14 @@ export type RestrictedPlace =
 
 /** The result of asking Folio to read a tab, as the popup shows it. */
 export type PageOutcome =
-  | { kind: 'article'; tabId: number; url: string; article: Article }
+  | {
+      kind: 'article';
+      tabId: number;
+      url: string;
+      article: Article;
+      /** The tab's own favicon (the only remote icon Folio shows), when the browser told us. */
+      favIconUrl?: string | null;
+    }
   | { kind: 'not-article'; tabId: number; url: string; reason: string }
   | { kind: 'restricted'; url: string | null; place: RestrictedPlace }
   | { kind: 'error'; message: string };

@@ -27,8 +27,15 @@ export interface Protocol {
   'bg/reader-article': { request: { tabId: number }; response: PageOutcome };
   /** Reader → worker → content script: scroll the original page to a block and highlight it. */
   'bg/show-original': { request: { tabId: number; ref: string; text: string }; response: { found: boolean } };
-  /** Worker → content script: cover the page with the reader frame. */
-  'content/show-reader': { request: { frameUrl: string }; response: { on: boolean } };
+  /**
+   * Worker → content script: cover the page with the reader frame. `framePath`
+   * is a path inside the extension: the content script resolves it itself,
+   * because only there does `runtime.getURL` give the per-session dynamic
+   * address that `use_dynamic_url` requires (Chrome).
+   */
+  'content/show-reader': { request: { framePath: string }; response: { on: boolean } };
+  /** Worker → content script: is the reader frame covering the page right now? */
+  'content/reader-state': { request: Record<string, never>; response: { on: boolean } };
   /** Worker → content script: remove the reader frame and restore the page as it was. */
   'content/hide-reader': { request: Record<string, never>; response: { on: boolean } };
   /** Worker → content script: jump to the original block behind `ref` and highlight it. */

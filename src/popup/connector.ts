@@ -1,11 +1,27 @@
+import type { Article } from '../extract/types';
 import type { PageOutcome } from '../messages/outcome';
 import { sendToBackground } from '../messages/send';
-import { browser } from '../platform/browser';
+import { browser, extensionUrl } from '../platform/browser';
+import { loadSettings, saveSettings, watchSettings, type ReaderSettings } from '../storage/settings';
+import type { ListEntry } from '../storage/types';
 
-/** The popup's actions, implemented over the message protocol. */
+/** What the popup can do, implemented over the message protocol (see mock-connector.ts for tests). */
 export interface PopupActions {
   readActiveTab(force?: boolean): Promise<PageOutcome>;
+  readerState(tabId: number): Promise<boolean>;
+  toggleReader(tabId: number, on?: boolean): Promise<boolean>;
+  showOriginal(tabId: number, ref: string, text: string): Promise<boolean>;
+  savedEntry(url: string): Promise<ListEntry | null>;
+  saveArticle(article: Article): Promise<ListEntry>;
+  openReadingList(): Promise<void>;
+  loadSettings(): Promise<ReaderSettings>;
+  saveSettings(settings: ReaderSettings): Promise<void>;
+  watchSettings(listener: (settings: ReaderSettings) => void): () => void;
+  /** Closes the popup (after an action that sends the person elsewhere). */
+  close(): void;
 }
+
+export const READING_LIST_PAGE = 'src/list/index.html';
 
 /**
  * The tab the popup is about: the active tab of its window, or the one named
@@ -27,5 +43,19 @@ export function createConnector(): PopupActions {
       if (tabId === undefined) return { kind: 'error', message: 'no-tab' };
       return sendToBackground('bg/read-tab', { tabId, force: force ?? false });
     },
+    readerState: async (tabId) => (await sendToBackground('bg/reader-state', { tabId })).on,
+    toggleReader: async (tabId, on) =>
+      (await sendToBackground('bg/toggle-reader', on === undefined ? { tabId } : { tabId, on })).on,
+    showOriginal: async (tabId, ref, text) =>
+      (await sendToBackground('bg/show-original', { tabId, ref, text })).found,
+    savedEntry: (url) => sendToBackground('bg/saved-entry', { url }),
+    saveArticle: (article) => sendToBackground('bg/save-article', { article }),
+    async openReadingList() {
+      await browser.tabs.create({ url: extensionUrl(READING_LIST_PAGE) });
+    },
+    loadSettings,
+    saveSettings,
+    watchSettings,
+    close: () => window.close(),
   };
 }

@@ -1,0 +1,37 @@
+import type { PageOutcome } from '../../messages/outcome';
+import type { RequestOf } from '../../messages/protocol';
+import { browser } from '../../platform/browser';
+import type { Runtime } from '../../platform/browser';
+import { updateTabState } from '../../storage/tab-state';
+import { readTab } from './read-tab';
+import { assertMayActOnTab } from './reader-access';
+
+/** Favicons Folio may show: the tab's own, when it is an ordinary web or inline image address. */
+export function usableFavicon(url: string | undefined): string | null {
+  if (!url) return null;
+  return /^(https?:|data:image\/)/i.test(url) ? url : null;
+}
+
+/**
+ * Reads a tab (see read-tab.ts) and keeps the result in the tab's session
+ * state, so reader mode and the reader frame can show it without reading the
+ * page again, even after the worker was stopped.
+ */
+export async function readTabAndRemember(request: RequestOf<'bg/read-tab'>): Promise<PageOutcome> {
+  const outcome = await readTab(request);
+  if (outcome.kind !== 'article' && outcome.kind !== 'not-article') return outcome;
+  const tab = await browser.tabs.get(request.tabId).catch(() => null);
+  const favIconUrl = usableFavicon(tab?.favIconUrl);
+  const remembered: PageOutcome = outcome.kind === 'article' ? { ...outcome, favIconUrl } : outcome;
+  await updateTabState(request.tabId, { url: tab?.url ?? outcome.url, outcome: remembered, favIconUrl });
+  return remembered;
+}
+
+/** The `bg/read-tab` handler: the reader frame may read only its own tab. */
+export function readTabHandler(
+  request: RequestOf<'bg/read-tab'>,
+  sender: Runtime.MessageSender,
+): Promise<PageOutcome> {
+  assertMayActOnTab(sender, request.tabId);
+  return readTabAndRemember(request);
+}

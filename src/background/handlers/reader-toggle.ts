@@ -1,0 +1,56 @@
+/**
+ * Turning reader mode on and off in a tab. The truth is the content script
+ * (is the frame there?); storage.session remembers it between worker lives.
+ */
+import type { PageOutcome } from '../../messages/outcome';
+import { sendToTab } from '../../messages/send';
+import { browser } from '../../platform/browser';
+import { getTabState, updateTabState } from '../../storage/tab-state';
+import { readTabAndRemember } from './reader-read-tab';
+
+export const READER_PAGE = 'src/reader/index.html';
+
+/** Is the reader frame showing in the tab? Asks the page when storage says yes. */
+export async function isReaderOn(tabId: number): Promise<boolean> {
+  const state = await getTabState(tabId);
+  if (!state?.on) return false;
+  const on = await sendToTab(tabId, 'content/reader-state', {}).then(
+    (reply) => reply.on,
+    // No content script any more: the page was reloaded or left.
+    () => false,
+  );
+  if (!on) await updateTabState(tabId, { on: false });
+  return on;
+}
+
+const showable = (outcome: PageOutcome | null | undefined): boolean =>
+  outcome?.kind === 'article' || outcome?.kind === 'not-article';
+
+async function showFrame(tabId: number): Promise<boolean> {
+  const reply = await sendToTab(tabId, 'content/show-reader', { framePath: `${READER_PAGE}?tab=${tabId}` });
+  return reply.on;
+}
+
+/** Sets reader mode in the tab (toggles when `on` is undefined) and returns its new state. */
+export async function setReaderMode(tabId: number, on?: boolean): Promise<boolean> {
+  const current = await isReaderOn(tabId);
+  const want = on ?? !current;
+  if (want === current) return current;
+  if (!want) {
+    await sendToTab(tabId, 'content/hide-reader', {}).catch(() => undefined);
+    await updateTabState(tabId, { on: false });
+    return false;
+  }
+  const [state, tab] = await Promise.all([getTabState(tabId), browser.tabs.get(tabId).catch(() => null)]);
+  // The popup has usually just read the page: reuse that when it is still this page.
+  const fresh = showable(state?.outcome) && Boolean(tab?.url) && state?.url === tab?.url;
+  let shown = fresh ? await showFrame(tabId).catch(() => false) : false;
+  if (!shown) {
+    // Not read yet, another address, or no content script (the page was reloaded): read it now.
+    const outcome = await readTabAndRemember({ tabId });
+    if (!showable(outcome)) return false;
+    shown = await showFrame(tabId);
+  }
+  await updateTabState(tabId, { on: shown });
+  return shown;
+}

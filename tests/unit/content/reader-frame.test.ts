@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('../../../src/platform/browser', () => import('../ui/support/fake-platform'));
+
+const { hideReader, isReaderShown, showReader } = await import('../../../src/content/reader-frame');
+
+beforeEach(() => {
+  document.documentElement.removeAttribute('style');
+  document.body.innerHTML = '<p>The page</p><button id="b">Focus me</button>';
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+  })) as unknown as typeof window.matchMedia;
+  window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
+});
+
+describe('reader mode on the page', () => {
+  it('covers the page with the reader frame and restores the page exactly', () => {
+    document.documentElement.setAttribute('style', 'color: red');
+    const before = document.documentElement.outerHTML;
+    const button = document.getElementById('b')!;
+    button.focus();
+    Object.defineProperty(window, 'scrollY', { value: 640, configurable: true });
+
+    expect(showReader('src/reader/index.html?tab=5')).toBe(true);
+    expect(isReaderShown()).toBe(true);
+    const host = document.querySelector('folio-reader') as HTMLElement;
+    expect(host.style.getPropertyValue('position')).toBe('fixed');
+    expect(host.style.getPropertyPriority('z-index')).toBe('important');
+    // Closed shadow root: page scripts cannot reach the frame.
+    expect(host.shadowRoot).toBeNull();
+    expect(document.documentElement.style.getPropertyValue('overflow')).toBe('hidden');
+
+    expect(hideReader()).toBe(true);
+    expect(isReaderShown()).toBe(false);
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(window.scrollTo).toHaveBeenCalledWith({ left: 0, top: 640, behavior: 'instant' });
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('leaves no style attribute behind when the page had none', () => {
+    const before = document.documentElement.outerHTML;
+    showReader('src/reader/index.html?tab=5');
+    hideReader();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('refuses to frame anything but the reader page', () => {
+    expect(showReader('src/list/index.html')).toBe(false);
+    expect(document.querySelector('folio-reader')).toBeNull();
+  });
+
+  it('shows one frame however often it is asked', () => {
+    showReader('src/reader/index.html?tab=5');
+    showReader('src/reader/index.html?tab=5');
+    expect(document.querySelectorAll('folio-reader')).toHaveLength(1);
+    hideReader();
+    expect(hideReader()).toBe(false);
+  });
+});

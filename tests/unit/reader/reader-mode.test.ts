@@ -1,0 +1,141 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageOutcome } from '../../../src/messages/outcome';
+import { sampleArticle } from '../ui/support/sample-article';
+
+vi.mock('../../../src/platform/browser', () => import('../ui/support/fake-platform'));
+vi.mock('../../../src/messages/send', () => ({ sendToTab: vi.fn(), sendToBackground: vi.fn() }));
+vi.mock('../../../src/background/handlers/read-tab', () => ({ readTab: vi.fn() }));
+
+const { browser, resetFakeBrowser } = await import('../ui/support/fake-platform');
+const { sendToTab } = await import('../../../src/messages/send');
+const { readTab } = await import('../../../src/background/handlers/read-tab');
+const { readerHandlers } = await import('../../../src/background/handlers/reader-handlers');
+const { onCommand } = await import('../../../src/background/commands');
+const { getTabState, updateTabState } = await import('../../../src/storage/tab-state');
+
+const URL_A = 'http://127.0.0.1/news.html';
+const article = sampleArticle({ url: URL_A });
+const outcome: PageOutcome = { kind: 'article', tabId: 5, url: URL_A, article };
+const popup = { id: 'folio-test', url: 'chrome-extension://folio-test/src/popup/index.html' };
+
+/** The page's content script, as the worker sees it: is the frame there? */
+const page = { frame: false, alive: true };
+
+beforeEach(() => {
+  resetFakeBrowser();
+  page.frame = false;
+  page.alive = true;
+  vi.mocked(readTab).mockReset().mockResolvedValue(outcome);
+  browser.tabs.get
+    .mockReset()
+    .mockResolvedValue({ id: 5, url: URL_A, favIconUrl: 'https://127.0.0.1/favicon.ico' });
+  vi.mocked(sendToTab)
+    .mockReset()
+    .mockImplementation((async (_tab: number, type: string) => {
+      if (!page.alive) throw new Error('Could not establish connection. Receiving end does not exist.');
+      if (type === 'content/show-reader') page.frame = true;
+      if (type === 'content/hide-reader') page.frame = false;
+      if (type === 'content/show-original') {
+        page.frame = false;
+        return { found: true };
+      }
+      return { on: page.frame };
+    }) as never);
+});
+
+const toggle = (on?: boolean, sender: object = popup) =>
+  readerHandlers['bg/toggle-reader'](on === undefined ? { tabId: 5 } : { tabId: 5, on }, sender as never);
+
+describe('reader mode in a tab', () => {
+  it('reads the page when nothing is cached, shows the frame and remembers it in storage.session', async () => {
+    expect(await toggle()).toEqual({ on: true });
+    expect(readTab).toHaveBeenCalledTimes(1);
+    expect(sendToTab).toHaveBeenCalledWith(5, 'content/show-reader', {
+      framePath: 'src/reader/index.html?tab=5',
+    });
+    const state = await getTabState(5);
+    expect(state).toMatchObject({ on: true, url: URL_A, favIconUrl: 'https://127.0.0.1/favicon.ico' });
+    expect(state?.outcome).toMatchObject({ kind: 'article', url: URL_A });
+  });
+
+  it('reuses the extraction the popup just made', async () => {
+    await updateTabState(5, { url: URL_A, outcome });
+    await toggle();
+    expect(readTab).not.toHaveBeenCalled();
+    expect(page.frame).toBe(true);
+  });
+
+  it('reads again when the tab shows another address, or the content script is gone', async () => {
+    await updateTabState(5, { url: 'http://127.0.0.1/older.html', outcome });
+    await toggle();
+    expect(readTab).toHaveBeenCalledTimes(1);
+    await toggle(false);
+    page.alive = false;
+    vi.mocked(readTab).mockImplementation(async () => {
+      page.alive = true; // reading injects the content script again
+      return outcome;
+    });
+    expect(await toggle()).toEqual({ on: true });
+    expect(readTab).toHaveBeenCalledTimes(2);
+  });
+
+  it('toggles off, and reports off when the page was reloaded under the frame', async () => {
+    await toggle();
+    expect(await toggle()).toEqual({ on: false });
+    expect(page.frame).toBe(false);
+    await toggle(true);
+    page.alive = false;
+    expect(await readerHandlers['bg/reader-state']({ tabId: 5 }, popup as never)).toEqual({ on: false });
+    expect((await getTabState(5))?.on).toBe(false);
+  });
+
+  it('does not turn on where Folio cannot read', async () => {
+    vi.mocked(readTab).mockResolvedValue({
+      kind: 'restricted',
+      url: 'chrome://version',
+      place: 'browser-page',
+    });
+    expect(await toggle()).toEqual({ on: false });
+    expect(page.frame).toBe(false);
+  });
+
+  it('gives the reader frame the cached article, and only for its own tab', async () => {
+    await updateTabState(5, { url: URL_A, outcome });
+    const frame = {
+      id: 'folio-test',
+      url: 'chrome-extension://folio-test/src/reader/index.html?tab=5',
+      tab: { id: 5 },
+      frameId: 3,
+    };
+    expect(await readerHandlers['bg/reader-article']({ tabId: 5 }, frame as never)).toMatchObject({
+      kind: 'article',
+    });
+    const elsewhere = { ...frame, tab: { id: 9 } };
+    await expect(readerHandlers['bg/reader-article']({ tabId: 5 }, elsewhere as never)).rejects.toThrow(
+      /own tab/,
+    );
+    await expect(readerHandlers['bg/toggle-reader']({ tabId: 5 }, elsewhere as never)).rejects.toThrow(
+      /own tab/,
+    );
+  });
+
+  it('shows the original paragraph, lifting the reader', async () => {
+    await toggle();
+    expect(
+      await readerHandlers['bg/show-original']({ tabId: 5, ref: '12', text: 'Some text' }, popup as never),
+    ).toEqual({
+      found: true,
+    });
+    expect(sendToTab).toHaveBeenLastCalledWith(5, 'content/show-original', { ref: '12', text: 'Some text' });
+    expect((await getTabState(5))?.on).toBe(false);
+  });
+
+  it('is toggled by the keyboard command on the active tab', async () => {
+    await onCommand('toggle-reader', { id: 5 } as never);
+    expect(page.frame).toBe(true);
+    await onCommand('toggle-reader', { id: 5 } as never);
+    expect(page.frame).toBe(false);
+    await onCommand('something-else', { id: 5 } as never);
+    expect(page.frame).toBe(false);
+  });
+});

@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { composeArticleHtml } from '../../../src/ui/compose-article';
+import type { RemovedBlock } from '../../../src/extract/types';
+
+const removed: RemovedBlock[] = [
+  { kind: 'ad', text: 'Ad', html: '<div>Ad</div>', position: 0 },
+  { kind: 'promo', text: 'Read also', html: '<p>Read also</p>', position: 1 },
+];
+const html = '<p>One</p><span data-folio-removed="0"></span><p>Two</p><span data-folio-removed="1"></span>';
+
+describe('composeArticleHtml', () => {
+  it('leaves the article as it is when nothing is put back', () => {
+    expect(composeArticleHtml(html, removed, new Set())).toBe(html);
+  });
+
+  it('replaces the marker of each block put back, and only those', () => {
+    expect(composeArticleHtml(html, removed, new Set([1]))).toBe(
+      '<p>One</p><span data-folio-removed="0"></span><p>Two</p><div class="folio-restored" data-folio-restored="1"><p>Read also</p></div>',
+    );
+  });
+
+  it('adds a block without a marker at the end rather than losing it', () => {
+    expect(composeArticleHtml('<p>One</p>', removed, new Set([0]))).toBe(
+      '<p>One</p><div class="folio-restored" data-folio-restored="0"><div>Ad</div></div>',
+    );
+  });
+
+  it('never runs what it parses', () => {
+    const hostile: RemovedBlock[] = [
+      { kind: 'ad', text: '', html: '<img src=x onerror="globalThis.__pwned=1">', position: 0 },
+    ];
+    composeArticleHtml('<span data-folio-removed="0"></span>', hostile, new Set([0]));
+    expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});

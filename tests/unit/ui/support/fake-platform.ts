@@ -1,0 +1,85 @@
+/**
+ * `src/platform/browser` for the interface's unit tests: real English strings
+ * from `_locales` (so tests read what people read), in-memory storage areas
+ * with change events, and spies for tabs and messages.
+ */
+import { vi } from 'vitest';
+import messages from '../../../../public/_locales/en/messages.json' with { type: 'json' };
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+export function t(key: string, substitutions?: string | string[]): string {
+  const entry = (messages as Messages)[key];
+  if (!entry) return key;
+  const subs = substitutions === undefined ? [] : [substitutions].flat();
+  return entry.message.replace(/\$([A-Z_]+)\$/g, (_m, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+    return subs[Number(content.replace('$', '')) - 1] ?? '';
+  });
+}
+
+type ChangeListener = (
+  changes: Record<string, { oldValue?: unknown; newValue?: unknown }>,
+  area: string,
+) => void;
+const listeners = new Set<ChangeListener>();
+
+function area(name: string) {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    async get(key: string | string[]) {
+      const out: Record<string, unknown> = {};
+      for (const k of [key].flat()) if (data.has(k)) out[k] = structuredClone(data.get(k));
+      return out;
+    },
+    async set(items: Record<string, unknown>) {
+      const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
+      for (const [k, v] of Object.entries(items)) {
+        changes[k] = { oldValue: data.get(k), newValue: structuredClone(v) };
+        data.set(k, structuredClone(v));
+      }
+      for (const listener of listeners) listener(changes, name);
+    },
+    async remove(key: string | string[]) {
+      for (const k of [key].flat()) data.delete(k);
+    },
+  };
+}
+
+export const browser = {
+  runtime: {
+    id: 'folio-test',
+    getURL: (path: string) => `chrome-extension://folio-test/${path.replace(/^\//, '')}`,
+    getManifest: () => ({ version: '0.1.0' }),
+    sendMessage: vi.fn(),
+    onMessage: { addListener: vi.fn() },
+  },
+  storage: {
+    sync: area('sync'),
+    session: area('session'),
+    local: area('local'),
+    onChanged: {
+      addListener: (l: ChangeListener) => listeners.add(l),
+      removeListener: (l: ChangeListener) => listeners.delete(l),
+    },
+  },
+  tabs: {
+    get: vi.fn(),
+    query: vi.fn(async () => []),
+    create: vi.fn(async () => ({})),
+    sendMessage: vi.fn(),
+  },
+  i18n: { getMessage: t },
+};
+
+export const isFirefox = false;
+
+export function extensionUrl(path: string): string {
+  return browser.runtime.getURL(path);
+}
+
+/** Empties the storage areas between tests. */
+export function resetFakeBrowser(): void {
+  for (const a of [browser.storage.sync, browser.storage.session, browser.storage.local]) a.data.clear();
+}
