@@ -17,7 +17,12 @@ export function isQuotaError(error: unknown): boolean {
   if (error instanceof StorageFullError) return true;
   const name = (error as { name?: unknown })?.name;
   const message = String((error as { message?: unknown })?.message ?? error);
-  return name === 'QuotaExceededError' || /quota|QUOTA_BYTES|disk is full|storage is full/i.test(message);
+  // A full disk is not always reported as a quota: Chromium's IndexedDB says
+  // "Failed to write blobs (IOError)" for large values when the disk fills up.
+  return (
+    name === 'QuotaExceededError' ||
+    /quota|QUOTA_BYTES|disk is full|no space|storage is full|IOError|Failed to write/i.test(message)
+  );
 }
 
 /** The error to throw on: a StorageFullError for quota problems, the error itself otherwise. */
