@@ -15,6 +15,7 @@ import { listHandlers } from './handlers/list-handlers';
 import { readerHandlers } from './handlers/reader-handlers';
 import { readTabHandler } from './handlers/reader-read-tab';
 import { isAllowedSender } from './sender';
+import { registerSync } from './sync-listeners';
 
 browser.runtime.onMessage.addListener(
   makeListener<'bg'>({ 'bg/read-tab': readTabHandler, ...readerHandlers, ...listHandlers }, (type, sender) =>
@@ -28,3 +29,4 @@ browser.tabs.onRemoved.addListener((tabId) => void removeTabState(tabId).catch((
 
 registerContextMenus();
 browser.commands.onCommand.addListener(onSaveCommand);
+registerSync();
