@@ -1,61 +1,61 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { sanitizeHtml } from './sanitize';
-import type { Article, ExtractResult } from './types';
+/**
+ * Folio's extraction engine: pure DOM code, run on a clone of the live page
+ * in the content script and on jsdom or linkedom documents in Node.
+ *
+ * Pipeline: limits → page metadata → readerable check → fidelity pass →
+ * Readability → cleanup → text, links, sanitize.
+ */
+import { buildArticle } from './build-article';
+import { checkDocument } from './guards';
+import { readLabels } from './metadata/labels';
+import { readPageMetadata } from './metadata/page-metadata';
+import { baseUrl } from './output/resolve-urls';
+import { prepareDocument } from './prepare';
+import { looksLikeArticle } from './readerable';
+import { runReadability } from './run-readability';
+import { SanitizerUnavailableError, sanitizerWindow } from './sanitize';
+import type { ExtractOptions, ExtractResult, NotAnArticle, NotArticleCode } from './types';
 
-export type { Article, ExtractResult } from './types';
+export type * from './types';
+export { SanitizerUnavailableError } from './sanitize';
+
+/** Fewer words than this after cleanup is not an article (unless forced). */
+const MIN_WORDS = 25;
 
 /**
  * Extracts the article of `doc`. `doc` is consumed: pass a clone of a live
- * document (Readability rewrites the DOM it is given).
+ * document (Readability and the cleanup rewrite the DOM they are given).
+ *
+ * Returns `{kind: 'article'}` or `{kind: 'not-article', reason, code}`; it
+ * never throws for a bad page. It throws `SanitizerUnavailableError` only when
+ * no window can run DOMPurify (pass `options.window` in Node with linkedom).
  */
-export function extractArticle(doc: Document, url: string): ExtractResult {
-  if (!doc.body) return { kind: 'not-article', reason: 'The page has no body.' };
-  if (!isProbablyReaderable(doc)) {
-    return { kind: 'not-article', reason: 'This page does not look like an article.' };
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  const limits = checkDocument(doc);
+  if (limits) return notArticle(limits.code, limits.reason);
+  const win = sanitizerWindow(doc, options.window);
+  try {
+    const meta = readPageMetadata(doc, url);
+    if (!options.force && !looksLikeArticle(doc, meta)) {
+      return notArticle('not-readerable', 'This page does not look like an article.');
+    }
+    const labels = readLabels(doc, url, meta);
+    const base = baseUrl(doc, url);
+    const early = prepareDocument(doc, base);
+    const readability = runReadability(doc);
+    if (!readability) return notArticle('no-content', 'No article text was found on this page.');
+    const article = buildArticle({ url, base, meta, labels, readability, early, win });
+    if (!options.force && article.wordCount < MIN_WORDS) {
+      return notArticle('no-content', 'Too little text was found on this page to show it as an article.');
+    }
+    return { kind: 'article', article };
+  } catch (error) {
+    if (error instanceof SanitizerUnavailableError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    return notArticle('failed', `Extraction failed on this page: ${message}`);
   }
-  const parsed = new Readability(doc).parse();
-  if (!parsed || !parsed.content) {
-    return { kind: 'not-article', reason: 'No article text was found on this page.' };
-  }
-  const win = doc.defaultView ?? (globalThis as unknown as Window);
-  const text = (parsed.textContent ?? '').trim();
-  const wordCount = text.split(/\s+/).filter(Boolean).length;
-  const host = safeHost(url);
-  const article: Article = {
-    url,
-    title: parsed.title ?? '',
-    byline: parsed.byline ?? null,
-    siteName: parsed.siteName ?? null,
-    publishedTime: parsed.publishedTime ?? null,
-    modifiedTime: null,
-    lang: parsed.lang ?? null,
-    dir: parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : null,
-    excerpt: parsed.excerpt ?? null,
-    canonicalUrl: null,
-    section: null,
-    leadImage: null,
-    wordCount,
-    readingMinutes: Math.max(1, Math.round(wordCount / 230)),
-    contentHtml: sanitizeHtml(parsed.content, win),
-    text,
-    sourceContext: {
-      domain: host,
-      links: [],
-      removed: [],
-      removedCounts: {},
-      hasByline: Boolean(parsed.byline),
-      hasDate: Boolean(parsed.publishedTime),
-      canonicalDiffers: false,
-      labels: [],
-    },
-  };
-  return { kind: 'article', article };
 }
 
-function safeHost(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
+function notArticle(code: NotArticleCode, reason: string): NotAnArticle {
+  return { kind: 'not-article', reason, code };
 }

@@ -27,15 +27,34 @@ export type RemovedKind =
   | 'caption'
   | 'other';
 
-/** One block the cleanup removed, kept so the interface can show and restore it. */
+/**
+ * One block the cleanup removed, kept so the interface can show and restore it.
+ *
+ * Where it stood: the cleanup leaves an empty marker element
+ * `<span data-folio-removed="{position}"></span>` in `contentHtml` exactly
+ * where the block was. To put the block back, replace that marker with
+ * `html`; to hide it again, put the marker back. Markers carry no text, so
+ * they change neither the rendering nor `text`.
+ */
 export interface RemovedBlock {
   kind: RemovedKind;
-  /** Plain text of the removed block (truncated for very long blocks). */
+  /** Plain text of the removed block (truncated to 1,000 characters; `html` is complete). */
   text: string;
   /** Sanitized HTML of the removed block, for "put it back". */
   html: string;
-  /** Index in `contentHtml`'s top-level block sequence before which it stood. */
+  /**
+   * Identifies this block's marker in `contentHtml`: the element with
+   * `data-folio-removed="{position}"`. Equal to the block's index in
+   * `SourceContext.removed`, which is in document order.
+   */
   position: number;
+  /**
+   * For plain-text views: the number of lines of `Article.text` that came
+   * before the block, i.e. it stood before line `line` (0-based; equal to the
+   * line count when it stood at the end). Always set by `extractArticle`;
+   * optional only so hand-made fixtures need not invent it.
+   */
+  line?: number;
 }
 
 export interface SourceContext {
@@ -71,14 +90,49 @@ export interface Article {
   readingMinutes: number;
   /** Sanitized with DOMPurify: safe to render in an extension page. */
   contentHtml: string;
-  /** Plain text, one block a line. */
+  /**
+   * Plain text of the article's running prose, one block a line (words of
+   * neighbouring blocks are never glued together; `<pre>` keeps its line
+   * breaks). Figure captions and photo credits are left out: they stay with
+   * their images in `contentHtml`, marked `data-folio-caption`.
+   */
   text: string;
   sourceContext: SourceContext;
 }
 
+/** Why a page gave no article, for the interface to pick its wording. */
+export type NotArticleCode =
+  /** No `<body>`, or no document at all. */
+  | 'no-body'
+  /** Nested or sized beyond the limits that keep extraction fast and safe. */
+  | 'too-deep'
+  | 'too-large'
+  /** The readerable check and the page's own metadata say it is not an article. */
+  | 'not-readerable'
+  /** Extraction found no article text (or too little) on the page. */
+  | 'no-content'
+  /** Extraction failed on this page; `reason` says how. */
+  | 'failed';
+
 export interface NotAnArticle {
   kind: 'not-article';
+  /** One sentence for people, e.g. "This page does not look like an article." */
   reason: string;
+  code?: NotArticleCode;
+}
+
+export interface ExtractOptions {
+  /**
+   * "Show anyway": extract even when the page does not look like an article.
+   * The size and nesting limits still apply.
+   */
+  force?: boolean;
+  /**
+   * The window DOMPurify runs in. Defaults to the document's own window, then
+   * the global one (the content script's). Pass a jsdom window in Node when
+   * the document has none (linkedom documents, clones).
+   */
+  window?: Window;
 }
 
 export type ExtractResult = { kind: 'article'; article: Article } | NotAnArticle;

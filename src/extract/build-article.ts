@@ -1,0 +1,110 @@
+/**
+ * Turns Readability's article element into Folio's Article: cleanup, text,
+ * cited links, sanitizing, and metadata merged with what the page declares.
+ */
+import { cleanArticle } from './cleanup';
+import { normText } from './cleanup/dom-utils';
+import { toIsoDate } from './metadata/dates';
+import { absolute } from './metadata/page-metadata';
+import type { PageMetadata } from './metadata/page-metadata';
+import type { EarlyRemoval } from './prepare';
+import { citedLinks } from './output/links';
+import { resolveUrls } from './output/resolve-urls';
+import { articleText } from './output/text';
+import { countWords } from './output/words';
+import type { ReadabilityOutput } from './run-readability';
+import { sanitizeParts } from './sanitize';
+import { buildSourceContext } from './source-context';
+import type { Article } from './types';
+
+export interface BuildInput {
+  url: string;
+  /** Base address for relative links (the page's `<base>` or its address). */
+  base: string;
+  meta: PageMetadata;
+  labels: string[];
+  readability: ReadabilityOutput;
+  /** Clutter removed before Readability (see prepare/early-removals). */
+  early: readonly EarlyRemoval[];
+  win: Window;
+}
+
+const RTL_LANGS = /^(ar|arc|ckb|dv|fa|ha|he|iw|khw|ks|ku|ps|sd|ur|yi)\b/i;
+
+/** Builds the Article; `readability.root` is changed in place. */
+export function buildArticle({ url, base, meta, labels, readability: rd, early, win }: BuildInput): Article {
+  const root = rd.root;
+  resolveUrls(root, base);
+  const byline = clean(rd.byline) ?? (meta.jsonLd?.authors.length ? meta.jsonLd.authors.join(', ') : null);
+  const title = clean(rd.title) ?? meta.jsonLd?.headline ?? '';
+  const removals = cleanArticle(root, { title, byline }, early);
+  const { lines, markerLines } = articleText(root);
+  const text = lines.join('\n');
+  const links = citedLinks(root, base);
+  const [contentHtml = '', ...removedHtml] = sanitizeParts(
+    [root.innerHTML, ...removals.map((r) => r.element.outerHTML)],
+    win,
+  );
+  const publishedTime = toIsoDate(rd.publishedTime) ?? meta.publishedTime;
+  const lang = clean(rd.lang) ?? meta.lang;
+  const wordCount = countWords(text);
+  return {
+    url,
+    title,
+    byline,
+    siteName: clean(rd.siteName) ?? meta.jsonLd?.publisher ?? null,
+    publishedTime,
+    modifiedTime: meta.modifiedTime,
+    lang,
+    dir: direction(rd.dir) ?? meta.dir ?? (lang && RTL_LANGS.test(lang) ? 'rtl' : null),
+    // A declared description wins; otherwise the first paragraph that survived the cleanup.
+    excerpt: meta.description ? (clean(rd.excerpt) ?? meta.description) : firstParagraph(root),
+    canonicalUrl: meta.canonicalUrl,
+    section: meta.section,
+    leadImage: meta.leadImage ?? firstImage(root, base),
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / 230)),
+    contentHtml,
+    text,
+    sourceContext: buildSourceContext({
+      links,
+      removals,
+      removedText: removals.map((r) => blockText(r.element)),
+      removedHtml,
+      removedLines: removals.map((_, i) => markerLines.get(i) ?? lines.length),
+      hasByline: Boolean(byline),
+      hasDate: Boolean(publishedTime),
+      canonicalUrl: meta.canonicalUrl,
+      pageUrl: url,
+      labels,
+    }),
+  };
+}
+
+/** A removed block's text, its blocks separated by spaces (never glued). */
+function blockText(el: Element): string {
+  return articleText(el, { captions: true }).lines.join(' ');
+}
+
+function clean(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}
+
+function direction(value: string | null): 'ltr' | 'rtl' | null {
+  const dir = value?.toLowerCase();
+  return dir === 'rtl' || dir === 'ltr' ? dir : null;
+}
+
+function firstParagraph(root: Element): string | null {
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    const text = normText(p);
+    if (text && !p.closest('[data-folio-caption]')) return text;
+  }
+  return null;
+}
+
+function firstImage(root: Element, base: string): string | null {
+  const src = root.querySelector('img[src]')?.getAttribute('src') ?? null;
+  return absolute(src, base);
+}

@@ -1,0 +1,103 @@
+/**
+ * Second cleanup pass: leaf blocks judged by their own text — ad labels,
+ * calls to action, promo lead-ins, debris, repeated bylines, dates and
+ * paragraphs, and the title repeated in the body.
+ */
+import type { RemovedKind } from '../types';
+import { HEADING_TAGS, isInMediaBox, leafBlocks, linkRatio, normText } from './dom-utils';
+import { isDebris, textKind } from './text-patterns';
+import { isBylineLine, isCreditLine, isDateLine } from './meta-lines';
+import { Removals } from './removals';
+import { EMBED_ATTR } from '../prepare/social-embeds';
+
+/** Blocks longer than this are prose, whatever words they contain. */
+const MAX_PATTERN_CHARS = 250;
+/** Shorter repeated lines are often legitimate (list labels, refrains). */
+const MIN_REPEAT_CHARS = 30;
+
+export interface BlockContext {
+  title: string;
+  byline: string | null;
+}
+
+/** Removes clutter leaf blocks under `root`. */
+export function blockPass(root: Element, removals: Removals, ctx: BlockContext): void {
+  const seen = new Set<string>();
+  const repeats: Element[] = [];
+  const title = simplify(ctx.title);
+  for (const block of leafBlocks(root)) {
+    if (!block.parentNode || Removals.isMarker(block) || block.closest('pre, code')) continue;
+    const text = normText(block);
+    if (!text) continue;
+    const kind = judge(block, text, title, ctx.byline, root);
+    if (kind) {
+      removals.remove(block, kind);
+      continue;
+    }
+    const key = simplify(text);
+    // Repeated text in a quote box (pull quotes, sticky teasers): the body already has it.
+    if (key.length >= MIN_REPEAT_CHARS && isQuoteBox(block, root)) repeats.push(block);
+    else if (key.length >= MIN_REPEAT_CHARS) seen.add(key);
+  }
+  if (repeats.length === 0) return;
+  const body = [...seen].join(' | ');
+  for (const block of repeats) {
+    if (body.includes(simplify(normText(block)))) removals.remove(block, 'duplicate');
+  }
+}
+
+/** A block set apart from the prose: a blockquote, an aside, or a box named for quotes. */
+function isQuoteBox(block: Element, root: Element): boolean {
+  for (let el: Element | null = block; el && el !== root; el = el.parentElement) {
+    if (el.tagName === 'BLOCKQUOTE' || el.tagName === 'ASIDE') return !el.hasAttribute(EMBED_ATTR);
+    if (
+      /pull-?quote|pullout|quote-?(box|block|card)|highlight-?quote|sticky/i.test(
+        el.getAttribute('class') ?? '',
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+function judge(
+  block: Element,
+  text: string,
+  title: string,
+  byline: string | null,
+  root: Element,
+): RemovedKind | null {
+  if (isDebris(text)) return 'debris';
+  if (isCreditLine(text)) return 'byline';
+  if (text.length > MAX_PATTERN_CHARS) return null;
+  const simple = simplify(text);
+  if (
+    title &&
+    (simple === title || (HEADING_TAGS.has(block.tagName) && title.startsWith(simple) && simple.length > 20))
+  ) {
+    return 'other';
+  }
+  if (isBylineLine(text, byline) || isDateLine(text)) return 'byline';
+  const kind = textKind(text);
+  if (kind === 'caption') return isInMediaBox(block, root) ? null : 'caption';
+  if (kind) return kind;
+  // A headline-style link to another story: upper case, all link, short.
+  if (text.length <= 160 && isShouting(text) && linkRatio(block, text) > 0.9) return 'promo';
+  return null;
+}
+
+/** Upper-case text ("SEAN SPICER ELIMINATED FROM…"), as promo headlines are set. */
+function isShouting(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 12) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length > 0.85;
+}
+
+/** Lower case, letters and digits only: the identity of a line for comparisons. */
+export function simplify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,102 @@
+/** Small DOM helpers shared by the cleanup passes. */
+
+/** Elements that start a new line of text. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+export const MEDIA_SELECTOR = 'img, picture, video, svg, canvas, iframe, object, embed, audio, math';
+
+/** Text with runs of whitespace collapsed and the ends trimmed. */
+export function normText(el: Node): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Share of an element's text that sits inside links (0 when it has no text). */
+export function linkRatio(el: Element, text = normText(el)): number {
+  if (!text) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += normText(a).length;
+  return Math.min(1, linked / text.length);
+}
+
+/** True when the element has a block-level descendant element. */
+export function hasBlockChild(el: Element): boolean {
+  for (const child of Array.from(el.children)) {
+    if (BLOCK_TAGS.has(child.tagName) || hasBlockChild(child)) return true;
+  }
+  return false;
+}
+
+/**
+ * The leaf blocks under `root` in document order: blocks whose content is
+ * inline only. A block that mixes text and child blocks yields its children.
+ */
+export function leafBlocks(root: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element): void => {
+    for (const child of Array.from(el.children)) {
+      if (!BLOCK_TAGS.has(child.tagName)) continue;
+      if (hasBlockChild(child)) visit(child);
+      else out.push(child);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+/** True when `el` is inside a `<figure>` or a small container holding media. */
+export function isInMediaBox(el: Element, root: Element): boolean {
+  let node: Element | null = el.parentElement;
+  for (let depth = 0; node && node !== root && depth < 3; depth++, node = node.parentElement) {
+    if (node.tagName === 'FIGURE') return true;
+    if (normText(node).length > 400) return false;
+    for (const media of Array.from(node.querySelectorAll(MEDIA_SELECTOR))) {
+      if (!el.contains(media)) return true;
+    }
+  }
+  return false;
+}

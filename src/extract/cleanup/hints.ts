@@ -1,0 +1,68 @@
+/**
+ * Class and id hints: what a page's own markup says a block is. Used as
+ * general signals (the same words across sites), never per-site rules.
+ */
+import type { RemovedKind } from '../types';
+
+/**
+ * CMS taxonomy classes describe the post, not the block (WordPress puts
+ * `tag-share` or `category-video` on the article itself), so they are ignored.
+ */
+const TAXONOMY = /^(tag|tags|category|categories|post|format|status|type|has|postid|page|term|author-id)[-_]/;
+
+/** Hints in the order they are tried: the first kind that matches wins. */
+const HINTS: ReadonlyArray<readonly [RemovedKind, RegExp]> = [
+  [
+    'comments',
+    /(^|[ _-])(comments?|comment-?(list|section|area|thread|form|count|wrap\w*|box)|disqus\w*|respond|discussion|livefyre|replies|commentlist)([ _-]|$)/,
+  ],
+  [
+    'newsletter',
+    /newsletter|sign-?up|subscri(be|ption)|opt-?in|email-?(capture|form|alert)|mailchimp|mc4wp|\bcta\b|call-?to-?action|paywall|regwall|app-?promo/,
+  ],
+  ['share', /\bshare|sharing|social|addthis|sharethis|share-?bar|follow-?us/],
+  [
+    'promo',
+    /related|recommend|read-?more|more-?(stories|articles|news|from)|also-?read|see-?also|\bpromo|teaser|trending|popular|most-?(read|viewed|shared)|outbrain|taboola|zergnet|up-?next|next-?(post|article|story)|you-?may|around-?the-?web|\bpartner|affiliate|sponsored-?links|\bmore-?on\b|storylink|inline-?link|also-?on|rail\b/,
+  ],
+  [
+    'ad',
+    /(^|[ _-])(ad|ads|adv|advert\w*|adunit|adslot|adbox|adzone|dfp|gpt|banner-?ad|adsbygoogle|ad\d+)([ _-]|$)|advertis|ad-?(slot|unit|container|wrap\w*|label|block|holder|placeholder)|div-gpt-ad|google-?ad|doubleclick/,
+  ],
+  [
+    'caption',
+    /caption|credit|wp-caption-text|image-?(meta|source)|photo-?(meta|source)|getty|copyright-?(image|photo)/,
+  ],
+  [
+    'byline',
+    /byline|author|dateline|time-?stamp|\bdate\b|pubdate|published|posted-?on|entry-?meta|post-?meta|article-?meta|\bmeta\b|contributor|writer|\bbio\b/,
+  ],
+  [
+    'tags',
+    /(^|[ _-])(tags?|tag-?list|tagcloud|topics?|keywords|filed-?under|post-?categories|entry-?categories|postinfo)([ _-]|$)/,
+  ],
+  ['copyright', /copyright|disclaimer|legal|footer/],
+  [
+    'other',
+    /breadcrumb|(^|[ _-])nav([ _-]|$)|navbar|navigation|menu|skip-?(link|to)|toolbar|pagination|pager|print-?(header|only)|cookie|consent|gdpr|rating|reactions|audio-?player|byline-?flyout|screen-?reader|sr-only|visually-?hidden/,
+  ],
+];
+
+/** The hint text of an element: id and non-taxonomy classes, lower case, camelCase split. */
+export function hintText(el: Element): string {
+  const raw = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+  if (raw.trim() === '') return '';
+  return raw
+    .split(/\s+/)
+    .filter((token) => token && !TAXONOMY.test(token.toLowerCase()))
+    .map((token) => token.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())
+    .join(' ');
+}
+
+/** The clutter kind an element's class or id declares, or null. */
+export function hintKind(el: Element): RemovedKind | null {
+  const hint = hintText(el);
+  if (!hint) return null;
+  for (const [kind, pattern] of HINTS) if (pattern.test(hint)) return kind;
+  return null;
+}

@@ -1,0 +1,36 @@
+/**
+ * The cleanup after Readability: removes what a reader does not need, records
+ * each removal for the source panel, and marks captions.
+ */
+import { blockPass } from './block-pass';
+import type { BlockContext } from './block-pass';
+import { captionPass } from './captions';
+import { normText } from './dom-utils';
+import { hintPass } from './hint-pass';
+import { Removals } from './removals';
+import type { PendingRemoval } from './removals';
+import { structurePass } from './structure-pass';
+import { videoPass } from './videos';
+import { placeEarlyRemovals } from '../prepare/early-removals';
+import type { EarlyRemoval } from '../prepare/early-removals';
+
+export type { PendingRemoval } from './removals';
+
+/**
+ * Cleans Readability's article element in place and returns the removals in
+ * document order; each left an empty `span[data-folio-removed=<index>]`.
+ */
+export function cleanArticle(
+  root: Element,
+  ctx: BlockContext,
+  early: readonly EarlyRemoval[] = [],
+): PendingRemoval[] {
+  const removals = new Removals();
+  placeEarlyRemovals(root, early, removals);
+  videoPass(root, removals);
+  hintPass(root, removals, normText(root).length);
+  captionPass(root, removals);
+  blockPass(root, removals, ctx);
+  structurePass(root, removals);
+  return removals.finalize(root);
+}

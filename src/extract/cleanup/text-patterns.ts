@@ -1,0 +1,92 @@
+/**
+ * Text patterns of clutter blocks. Each applies to a short block only (the
+ * caller checks the length), so a long paragraph that happens to start with
+ * "Related" or mention a newsletter is never touched.
+ */
+import type { RemovedKind } from '../types';
+
+/** Whole-block patterns, tried in order. */
+const PATTERNS: ReadonlyArray<readonly [RemovedKind, RegExp]> = [
+  // Ad labels and "the story goes on after the ad" lines.
+  [
+    'ad',
+    /^(advertisement|advertising|advertorial|anzeige|werbung|publicidad|publicité|pubblicità|iklan|реклама|广告|sponsored|ad)$|^(continue|continues|story continues|article continues|continue reading|the story continues)( reading)? (below|after)( (the )?(ad|advertisement))?$/i,
+  ],
+  // Newsletter, app and subscription calls to action.
+  [
+    'newsletter',
+    /\b(sign ?up|subscribe|register)\b.{0,80}\b(newsletters?|e-?mails?|inbox|alerts?|updates|today|free|here|now)\b|\bnewsletters?\b.{0,60}\b(sign ?up|subscribe|inbox|delivered)\b|^subscribe( now| today| here)?!?$|^(get|download) (the|our) .{0,40}\bapp\b|\bapp\b.{0,30}\bclick(ing)? here\b|^click here to (get|download|subscribe|sign|follow|join|read|watch)|^(follow|like) (us|[\w ]{1,30}) on (facebook|twitter|instagram|youtube|tiktok|linkedin)|^join (our|the) .{0,60}\b(forums?|community|discussion|conversation)\b|^(have|got) a (news )?tip\b|^(listen|watch) (to )?.{0,40} (live|on demand)\b/i,
+  ],
+  // Related, read-more and promo lead-ins.
+  [
+    'promo',
+    /^\[?\s*(related|read more|read also|also read|see also|see more|more|also on|also|more on|more from|don'?t miss|you may also like|you might also like|recommended|read next|up next|watch next|must read|trending|popular|related coverage|related stories|related articles|related content|related news|related post|more great [\w ]+ stories|more stories|latest news|most read|further reading|lees ook|lesen sie auch|leia também|leia mais|lee también|lire aussi|leggi anche|читайте также|baca juga)\s*(\.\.\.|…|:|-|–|—|\||>|»)|^(related|read more|see more|more|don'?t miss|you may also like|related stories|related articles|more stories|latest news|most read|recommended|trending now|popular this week|recent articles|related news|read next|up next)\s*(\.\.\.|…|:)?$/i,
+  ],
+  // Share prompts.
+  [
+    'share',
+    /^(share( this)?( article| story| post)?( on| via| with)?:?$|share on (facebook|twitter|x|linkedin|whatsapp|email)|like this (story|article)\??.{0,40}share|tweet( this)?$|pin( it)?$|email( this)?$|print( this)?$)/i,
+  ],
+  // Comment prompts and counters.
+  [
+    'comments',
+    /^(\d+\s+)?(comments?|responses?|replies)\s*(\(\d+\))?:?$|^(post|leave|add|write|view|show|see|read) (a |your |all |the )?(\d+ )?(comment|reply|response)s?\b|^comments? (are|is) (closed|disabled)|\bcomments? (with|that|which) .{0,80}(not be approved|will be (deleted|removed))|^tell us what (you|YOU) think/i,
+  ],
+  // Cookie and consent notices.
+  [
+    'other',
+    /\b(uses?|using) cookies\b.{0,200}\b(accept|agree|consent|opt-?out|continu|privacy|policy)|^(skip to (main )?content|skip to navigation|jump to|back to top|scroll to top|print this page|toggle navigation|menu|close|open)$/i,
+  ],
+  // Trailing tag and category lists.
+  ['tags', /^(tags?|topics?|keywords?|filed under|categories|category|posted in|labels?)\s*[:|]/i],
+  // Copyright and rights lines.
+  [
+    'copyright',
+    /^(©|\(c\)|copyright\b|ⓒ)|\ball rights reserved\b|\b(may not|must not) be (published|reproduced|redistributed|rewritten)|무단전재|版权所有/i,
+  ],
+  // Photo credit lines standing alone.
+  [
+    'caption',
+    /^[([]?\s*(image|images|photo|photos|picture|pictures|foto|fotos|bild|credit|credits|source|illustration|graphic|video|gallery|image copyright|image caption|photograph)\s*(copyright|credit|source|by)?\s*[:©]|^(photo|image|picture)s?:? .{0,60}\b(getty|reuters|ap|afp|shutterstock|epa|istock|alamy)\b|^[([]?\s*(getty images|shutterstock|istock|reuters|afp|epa|ap photo|alamy)\b.{0,40}[)\]]?$|\bvia getty images\)?$|^\(?(photo|image):? [^.]{0,60}\)?$/i,
+  ],
+];
+
+/** Lines a reader never needs: a kind when `text` matches a clutter pattern. */
+export function textKind(text: string): RemovedKind | null {
+  for (const [kind, pattern] of PATTERNS) if (pattern.test(text)) return kind;
+  return null;
+}
+
+/**
+ * Leaked URL fragments and markup debris: a block with no spaces that reads
+ * like a path or query string, or escaped HTML that ended up as text.
+ */
+export function isDebris(text: string): boolean {
+  // A tag with attributes, escaped or not, or a bare attribute list: markup that leaked into text.
+  if (
+    /<\/?[a-z][a-z0-9]*\s+[a-z-]+=["']|&lt;\/?[a-z][a-z0-9]*[\s&]|\b(data-[\w-]+|style|class)=["'][^"']*["']\s*(\/?>|$)/.test(
+      text,
+    )
+  ) {
+    return true;
+  }
+  if (/^https?:\/\/\S+$/i.test(text)) return true;
+  // One long "word" of URL characters only (ASCII, no spaces): a path or a query string.
+  if (text.length >= 20 && /^[\x21-\x7e]+$/.test(text) && /[/?=&]/.test(text) && /[/:?=&()]/.test(text))
+    return true;
+  // CDN transforms such as ":max_bytes(150000):strip_icc():focal(…)".
+  if (/:\w+\(\d[^)]*\)|\.(jpe?g|png|gif|webp|avif)(\?\S*)?\)?$/i.test(text) && text.split(/\s+/).length <= 3)
+    return true;
+  return false;
+}
+
+/** "Watch video below :", "See tweets:" — a lead-in that only points at media. */
+export function isMediaLeadIn(text: string): boolean {
+  return (
+    text.length <= 90 &&
+    /[:：]\s*$|\b(below|here)\s*[.…]*\s*$/i.test(text) &&
+    /\b(watch|see|view|listen|video|videos|tweets?|photos?|pictures?|gallery|clip|footage|below|embed|podcast|instagram|post)\b/i.test(
+      text,
+    )
+  );
+}

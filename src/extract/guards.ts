@@ -1,0 +1,47 @@
+/**
+ * Limits that keep extraction fast and safe on hostile or broken input: a
+ * DOM nested thousands of levels deep (recursive DOM code would overflow the
+ * stack), or a page too large to read in time.
+ */
+
+/** Deepest element nesting accepted. Browsers' HTML parsers stop nesting at 512. */
+export const MAX_DEPTH = 400;
+/** Most elements accepted; the largest real test page has about 10,000. */
+export const MAX_ELEMENTS = 150_000;
+/** Most characters of body text accepted (a long book chapter is ~500,000). */
+export const MAX_TEXT_CHARS = 5_000_000;
+
+export type GuardFailure = { code: 'no-body' | 'too-deep' | 'too-large'; reason: string };
+
+/** Checks `doc` against the limits, walking it once without recursion. */
+export function checkDocument(doc: Document): GuardFailure | null {
+  const body = doc.body;
+  if (!doc.documentElement || !body) return { code: 'no-body', reason: 'The page has no body.' };
+  let count = 0;
+  const stack: Array<[Element, number]> = [[doc.documentElement, 0]];
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop() as [Element, number];
+    if (depth > MAX_DEPTH) {
+      return {
+        code: 'too-deep',
+        reason: `The page is nested more than ${MAX_DEPTH} levels deep; it cannot be read safely.`,
+      };
+    }
+    if (++count > MAX_ELEMENTS) {
+      return {
+        code: 'too-large',
+        reason: `The page has more than ${MAX_ELEMENTS.toLocaleString('en')} elements; it is too large to read.`,
+      };
+    }
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling)
+      stack.push([child, depth + 1]);
+  }
+  const chars = body.textContent?.length ?? 0;
+  if (chars > MAX_TEXT_CHARS) {
+    return {
+      code: 'too-large',
+      reason: `The page holds ${(chars / 1e6).toFixed(1)} million characters of text; it is too large to read.`,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,69 @@
+/**
+ * Small clutter the page labels clearly (ad slots, share bars) is taken out
+ * before Readability runs, so the source panel can list it even where
+ * Readability would have dropped it silently. Each removal leaves an anchor
+ * attribute on the element that followed it (Readability keeps attributes
+ * when it renames elements); after Readability, anchors inside the article
+ * become removal markers and the rest (page chrome) are forgotten.
+ */
+import { findLabelledClutter } from '../cleanup/hint-pass';
+import { normText } from '../cleanup/dom-utils';
+import type { Removals } from '../cleanup/removals';
+import type { RemovedKind } from '../types';
+
+/** On the element after a removed block: the ids of the blocks that stood before it. */
+const BEFORE_ATTR = 'data-folio-before';
+/** On the parent of a removed last child: the ids of the blocks that closed it. */
+const APPEND_ATTR = 'data-folio-append';
+
+/**
+ * Only small ad slots and share bars go early: their labels are reliable and
+ * they are too small to change which container Readability picks (removing
+ * larger labelled blocks early was measured to make that choice worse).
+ */
+const EARLY_KINDS: ReadonlySet<RemovedKind> = new Set(['ad', 'share']);
+const EARLY_MAX_CHARS = 100;
+
+export interface EarlyRemoval {
+  kind: RemovedKind;
+  element: Element;
+}
+
+/** Removes labelled clutter from `doc.body`; returns it indexed by anchor id. */
+export function removeEarly(doc: Document): EarlyRemoval[] {
+  const body = doc.body;
+  if (!body) return [];
+  const found = findLabelledClutter(body, normText(body).length, EARLY_KINDS).filter(
+    ([el]) => normText(el).length <= EARLY_MAX_CHARS,
+  );
+  const removed = new Set(found.map(([el]) => el));
+  found.forEach(([el], id) => {
+    let next = el.nextElementSibling;
+    while (next && removed.has(next)) next = next.nextElementSibling;
+    if (next) addId(next, BEFORE_ATTR, id);
+    else if (el.parentElement) addId(el.parentElement, APPEND_ATTR, id);
+  });
+  for (const [el] of found) el.remove();
+  return found.map(([element, kind]) => ({ kind, element }));
+}
+
+function addId(el: Element, attr: string, id: number): void {
+  const current = el.getAttribute(attr);
+  el.setAttribute(attr, current ? `${current} ${id}` : String(id));
+}
+
+/** Turns the anchors inside the article into removal markers, in document order. */
+export function placeEarlyRemovals(root: Element, early: readonly EarlyRemoval[], removals: Removals): void {
+  const ids = (el: Element, attr: string): EarlyRemoval[] =>
+    (el.getAttribute(attr) ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => early[Number(id)])
+      .filter((r): r is EarlyRemoval => r !== undefined);
+  for (const el of Array.from(root.querySelectorAll(`[${BEFORE_ATTR}], [${APPEND_ATTR}]`))) {
+    for (const r of ids(el, BEFORE_ATTR)) removals.insert(r.element, r.kind, el.parentNode, el);
+    for (const r of ids(el, APPEND_ATTR)) removals.insert(r.element, r.kind, el, null);
+    el.removeAttribute(BEFORE_ATTR);
+    el.removeAttribute(APPEND_ATTR);
+  }
+}

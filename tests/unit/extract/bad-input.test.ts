@@ -1,0 +1,106 @@
+import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { nodeWindow } from '../../../src/cli/node-window';
+import { InputError, decodeHtml, parseHtml, slimHtml } from '../../../src/cli/parse-html';
+import { extractArticle } from '../../../src/extract';
+import { PARSERS, extractHtml, prose } from './helpers';
+
+/** Runs `fn` and checks it finished within `ms`. */
+function within<T>(ms: number, fn: () => T): T {
+  const start = performance.now();
+  const value = fn();
+  expect(performance.now() - start).toBeLessThan(ms);
+  return value;
+}
+
+describe('bad input gives a clear error or "not an article" within 2 s', () => {
+  it('an empty file', () => {
+    expect(() => decodeHtml(new Uint8Array())).toThrow(new InputError('The file is empty.'));
+    expect(() => decodeHtml(new TextEncoder().encode('  \n '))).toThrow(/only white space/);
+  });
+
+  it('binary bytes', () => {
+    const bytes = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
+    expect(() => within(2000, () => decodeHtml(bytes))).toThrow(/binary data/);
+    const noNul = new Uint8Array(4096).map((_, i) => 1 + ((i * 31) % 30));
+    expect(() => decodeHtml(noNul)).toThrow(/binary data/);
+  });
+
+  it('a 20 MB page', () => {
+    const html = `<!doctype html><html><body>${prose(1).repeat((20 * 1024 * 1024) / 190)}</body></html>`;
+    expect(html.length).toBeGreaterThan(20 * 1024 * 1024);
+    expect(() => within(2000, () => parseHtml(html, 'https://a.example/', 'linkedom'))).toThrow(
+      /too large: 2\d\.\d MB/,
+    );
+  });
+
+  it('hostile markup that would make naive tag scanning quadratic', () => {
+    expect(within(2000, () => slimHtml('<script'.repeat(1_000_000)))).toBe('');
+    expect(within(2000, () => slimHtml('<!--'.repeat(1_000_000)))).toBe('');
+    expect(within(2000, () => slimHtml('<a '.repeat(2_000_000)))).toHaveLength(6_000_000);
+  });
+
+  it.each(PARSERS)('markup nested 10,000 levels deep (%s)', (parser) => {
+    const html = `<!doctype html><html><body>${'<div>'.repeat(10_000)}deep${'</div>'.repeat(10_000)}</body></html>`;
+    // Refused before parsing: jsdom alone would take tens of seconds on it.
+    expect(() => within(2000, () => parseHtml(html, 'https://a.example/', parser))).toThrow(
+      /nested more than 400 levels/,
+    );
+  });
+
+  it('a DOM nested 10,000 levels deep, already built (as a live page could be)', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    let node: Element = document.body as unknown as Element;
+    for (let i = 0; i < 10_000; i++)
+      node = node.appendChild(document.createElement('div') as unknown as Element);
+    node.textContent = 'deep';
+    const doc = document as unknown as Document;
+    const result = within(2000, () =>
+      extractArticle(doc, 'https://a.example/', { window: nodeWindow(), force: true }),
+    );
+    expect(result).toMatchObject({ kind: 'not-article', code: 'too-deep' });
+  });
+
+  it('a page without <body>', () => {
+    const jsdomDoc = new JSDOM('<!doctype html><html><head><title>x</title></head></html>').window.document;
+    jsdomDoc.body.remove();
+    expect(extractArticle(jsdomDoc, 'https://a.example/', { window: nodeWindow() })).toMatchObject({
+      kind: 'not-article',
+      code: 'no-body',
+    });
+    const xml = new JSDOM('<root/>', { contentType: 'application/xml' }).window.document;
+    expect(extractArticle(xml, 'https://a.example/', { window: nodeWindow() })).toMatchObject({
+      code: 'no-body',
+    });
+    // linkedom without <body> in the markup: parseHtml hands the page to jsdom, which implies one.
+    expect(extractHtml('<html><head><title>t</title></head><p>Only a line.</p></html>')).toMatchObject({
+      kind: 'not-article',
+    });
+  });
+
+  it('a page far too large for a reader, already parsed', () => {
+    const { document } = parseHTML(
+      `<!doctype html><html><body><ul>${'<li>x</li>'.repeat(1000)}</ul></body></html>`,
+    );
+    const list = document.querySelector('ul') as Element;
+    for (let i = 0; i < 150; i++) document.body.appendChild(list.cloneNode(true));
+    const result = within(2000, () =>
+      extractArticle(document as unknown as Document, 'https://a.example/', { window: nodeWindow() }),
+    );
+    expect(result).toMatchObject({ kind: 'not-article', code: 'too-large' });
+  });
+
+  it('a page that is not an article, unless forced', () => {
+    const html =
+      '<!doctype html><html><body><h1>Shop</h1><ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul></body></html>';
+    expect(extractHtml(html)).toMatchObject({ kind: 'not-article', code: 'not-readerable' });
+    const forced = extractHtml(
+      `<!doctype html><html><body><p>${'Short note about the shop opening hours. '.repeat(3)}</p></body></html>`,
+      undefined,
+      'jsdom',
+      { force: true },
+    );
+    expect(forced.kind).toBe('article');
+  });
+});

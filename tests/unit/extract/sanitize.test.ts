@@ -1,0 +1,43 @@
+import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { nodeWindow } from '../../../src/cli/node-window';
+import { SanitizerUnavailableError, extractArticle } from '../../../src/extract';
+import { sanitizeHtml, sanitizeParts } from '../../../src/extract/sanitize';
+import { articleOf, page, prose } from './helpers';
+
+const DIRTY =
+  '<p data-folio-ref="3" class="x" style="color:red" onclick="evil()">Hi <b>there</b><img src="https://x.example/a.png" onerror="alert(1)"><script>alert(1)</script></p><iframe src="https://evil.example"></iframe><a href="javascript:alert(1)">x</a>';
+
+describe('DOMPurify in Node', () => {
+  it('sanitizes with a jsdom window', () => {
+    const clean = sanitizeHtml(DIRTY, nodeWindow());
+    expect(clean).toContain('data-folio-ref="3"');
+    expect(clean).not.toMatch(/onclick|onerror|<script|<iframe|javascript:|style=|class=/);
+  });
+
+  it('refuses a linkedom window instead of returning the input unchanged', () => {
+    const { window } = parseHTML('<!doctype html><html><body></body></html>');
+    expect(() => sanitizeHtml(DIRTY, window as unknown as Window)).toThrow(SanitizerUnavailableError);
+  });
+
+  it('sanitizes several parts in one pass, in order', () => {
+    expect(sanitizeParts(['<p>a</p><script>x</script>', '', '<li onclick="y">b</li>'], nodeWindow())).toEqual(
+      ['<p>a</p>', '', '<li>b</li>'],
+    );
+  });
+
+  it('sanitizes the article of a linkedom document through an explicit window', () => {
+    const html = page(
+      `${prose(4)}<p>Look <img src="/a.png" onerror="alert(1)"> here, it is a fine picture of the square.</p>`,
+    );
+    const article = articleOf(html, 'linkedom');
+    expect(article.contentHtml).toContain('src="https://news.example/a.png"');
+    expect(article.contentHtml).not.toContain('onerror');
+  });
+
+  it('throws a clear error when there is no usable window at all', () => {
+    const doc = new JSDOM(page(prose(5))).window.document.cloneNode(true) as Document;
+    expect(() => extractArticle(doc, 'https://news.example/a')).toThrow(/DOMPurify needs/);
+  });
+});
