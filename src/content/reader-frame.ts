@@ -92,13 +92,17 @@ export function hideReader(): boolean {
   state.shown = null;
   shown.host.remove();
   const root = document.documentElement;
-  if (shown.overflow.value) root.style.setProperty('overflow', shown.overflow.value, shown.overflow.priority);
-  else root.style.removeProperty('overflow');
-  // CSSOM re-serializes the attribute ("color: red" → "color: red;"): put the
-  // page's own text back so the document is byte for byte as it was.
-  const attribute = shown.overflow.attribute;
+  const { value, priority, attribute } = shown.overflow;
+  // Chrome writes CSSOM changes back to the attribute lazily: reading it
+  // first settles that, so removing it cannot leave a stray `style=""`.
+  root.getAttribute('style');
   if (attribute === null) root.removeAttribute('style');
-  else if (root.getAttribute('style') !== attribute) root.setAttribute('style', attribute);
+  else {
+    if (value) root.style.setProperty('overflow', value, priority);
+    else root.style.removeProperty('overflow');
+    // CSSOM re-serializes ("color: red" → "color: red;"): put the page's own text back.
+    if (root.getAttribute('style') !== attribute) root.setAttribute('style', attribute);
+  }
   // 'instant' overrides a page's `scroll-behavior: smooth`: the page is simply back.
   window.scrollTo({ left: shown.scrollX, top: shown.scrollY, behavior: 'instant' });
   if (shown.focus instanceof HTMLElement && shown.focus.isConnected)

@@ -14,7 +14,9 @@ export function showOriginal(blocks: LiveBlocks, ref: string, text: string): boo
   const tagged = blocks.get(ref);
   const target = tagged && isShown(tagged) ? tagged : findByText(document, text);
   if (!target || !isShown(target)) return false;
-  const calm = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // A tab in the background runs no scroll animation (Firefox drops it): jump there at once.
+  const calm =
+    matchMedia('(prefers-reduced-motion: reduce)').matches || document.visibilityState !== 'visible';
   target.scrollIntoView({ block: 'center', behavior: calm ? 'instant' : 'smooth' });
   flash(target);
   return true;

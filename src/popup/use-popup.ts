@@ -4,7 +4,7 @@
  * those may fail on its own (the reading list may not be there yet) without
  * breaking the article view.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { PageOutcome } from '../messages/outcome';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../storage/settings';
 import type { ListEntry } from '../storage/types';
@@ -68,12 +68,14 @@ export function usePopup(actions: PopupActions): { state: PopupState; view: Popu
     );
   };
 
-  useEffect(() => {
+  // A layout effect starts reading at once, before the first paint: a plain
+  // effect waits for the next animation frame (~1 s in a background tab).
+  useLayoutEffect(() => {
     void read(false);
     void actions.loadSettings().then((settings) => patch({ settings }));
     return actions.watchSettings((settings) => patch({ settings }));
   }, [actions]);
-  useEffect(() => applySettings(state.settings), [state.settings]);
+  useLayoutEffect(() => applySettings(state.settings), [state.settings]);
 
   const view = useMemo<PopupViewActions>(() => {
     const tabId = (): number | null =>

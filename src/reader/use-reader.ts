@@ -3,7 +3,7 @@
  * article (from the tab's session cache or a saved copy) and, in parallel,
  * the settings; then the reading-list entry, for resume and progress.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { PageOutcome } from '../messages/outcome';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../storage/settings';
 import type { ListEntry } from '../storage/types';
@@ -59,12 +59,14 @@ export function useReader(actions: ReaderActions): { state: ReaderState; view: R
     );
   };
 
-  useEffect(() => {
+  // A layout effect starts reading at once, before the first paint: a plain
+  // effect waits for the next animation frame (~1 s in a background tab).
+  useLayoutEffect(() => {
     void load(false);
     void actions.loadSettings().then((settings) => patch({ settings }));
     return actions.watchSettings((settings) => patch({ settings }));
   }, [actions]);
-  useEffect(() => applySettings(state.settings), [state.settings]);
+  useLayoutEffect(() => applySettings(state.settings), [state.settings]);
   useEffect(() => {
     if (state.outcome?.kind === 'article') document.title = `${state.outcome.article.title} — Folio`;
   }, [state.outcome]);

@@ -66,13 +66,26 @@ export async function clickToolbarButton(session: ChromiumSession, page: Page): 
   return (await popupTarget).asPage();
 }
 
-/** Stops the extension's service worker, as the browser does when it is idle. */
+/**
+ * Stops the extension's service worker, as the browser does when it is idle.
+ * `ServiceWorker.stopAllWorkers` is not offered on the browser-level
+ * connection; on a page's session it stops every worker, Folio's included.
+ */
 export async function stopServiceWorkers(session: ChromiumSession): Promise<void> {
-  const connection = (
-    session.browser as unknown as { _connection: { send(m: string, p?: object): Promise<unknown> } }
-  )._connection;
-  await connection.send('ServiceWorker.enable').catch(() => undefined);
-  await connection.send('ServiceWorker.stopAllWorkers');
+  const page = (await session.browser.pages())[0] ?? (await session.browser.newPage());
+  const cdp = await page.createCDPSession();
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  const stopped = Date.now() + 5_000;
+  while (
+    session.browser
+      .targets()
+      .some((t) => t.type() === 'service_worker' && t.url().includes(session.extensionId))
+  ) {
+    if (Date.now() > stopped) throw new Error('the service worker did not stop');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {

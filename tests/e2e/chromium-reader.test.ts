@@ -1,0 +1,246 @@
+/**
+ * The reader interface in Chromium, driven through the real toolbar click:
+ * the popup's article and source panel, reader mode on the page and back,
+ * show in original, theme and font, axe-core, and a stopped worker.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { seriousViolations } from './support/axe';
+import {
+  clickToolbarButton,
+  launchChromium,
+  stopServiceWorkers,
+  type ChromiumSession,
+} from './support/chromium';
+import { pageView, readerFrame, SEED_PARAGRAPHS } from './support/reader-page';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+let session: ChromiumSession;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchChromium();
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function openNews(): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.goto(server.url('/seed-news/source.html'), { waitUntil: 'load' });
+  return page;
+}
+
+/** Clicks the toolbar button and waits for the article; the popup gets its own size (780 × 590). */
+async function openPopup(page: Page): Promise<Page> {
+  const popup = await clickToolbarButton(session, page);
+  await popup.setViewport({ width: 780, height: 590 });
+  await popup.waitForSelector('article .article-body p', { timeout: 10_000 });
+  return popup;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** A popup closes by itself when the page takes the focus (as when a test clicks into the reader). */
+const closeQuietly = (popup: Page) => popup.close().catch(() => undefined);
+
+describe('Chromium: the reader interface', () => {
+  it('the popup shows the clean article beside the source-context panel', async () => {
+    const page = await openNews();
+    const popup = await openPopup(page);
+    const article = squash(await popup.$eval('article', (el) => el.textContent ?? ''));
+    for (const paragraph of SEED_PARAGRAPHS) expect(article).toContain(squash(paragraph));
+    expect(article).not.toContain('Accept all cookies');
+    expect(await popup.$$eval('article', (els) => els.length)).toBe(1);
+    expect(squash(await popup.$eval('article header', (el) => el.textContent ?? ''))).toMatch(
+      /The Southern Ledger · \d+ min read\s*Marines Deployed to Southern Border as Cartel Violence Surges/,
+    );
+
+    const panel = await popup.$eval('aside', (aside) => ({
+      text: aside.textContent ?? '',
+      published: aside.querySelector('.fact-published time')?.getAttribute('datetime') ?? '',
+      domains: [...aside.querySelectorAll('.domains .domain')].map((d) => d.textContent),
+      kinds: [...aside.querySelectorAll('.removed-kind')].map((d) => d.getAttribute('data-kind')),
+    }));
+    expect(panel.text).toContain('The Southern Ledger');
+    expect(panel.text).toContain('Maria Alvarez');
+    expect(panel.published).toMatch(/^2025-12-26/);
+    expect(panel.domains).toEqual(expect.arrayContaining(['defense.gov', 'gob.mx']));
+    expect(panel.kinds.length).toBeGreaterThan(0);
+    expect(await seriousViolations(popup)).toEqual([]);
+    await closeQuietly(popup);
+    await page.close();
+  });
+
+  it('reads a removed block, puts it back into the article and removes it again', async () => {
+    const page = await openNews();
+    const popup = await openPopup(page);
+    await popup.click('.removed-kind summary');
+    const removedText = squash(
+      await popup.$eval('.removed-kind .removed-text', (el) => el.textContent ?? ''),
+    );
+    expect(removedText.length).toBeGreaterThan(0);
+    await popup.click('.removed-kind li button');
+    await popup.waitForSelector('article .folio-restored');
+    // Compared without spaces: textContent glues a removed block's inline and block parts together.
+    const bare = (s: string) => s.replace(/\s+/g, '');
+    expect(bare(await popup.$eval('article .folio-restored', (el) => el.textContent ?? ''))).toContain(
+      bare(removedText).slice(0, 20),
+    );
+    expect(await popup.$eval('.removed-kind li button', (el) => el.textContent)).toBe('Remove again');
+    await popup.click('.removed-kind li button');
+    await popup.waitForFunction(() => !document.querySelector('article .folio-restored'));
+    await closeQuietly(popup);
+    await page.close();
+  });
+
+  it('toggles reader mode on the page and off again: page restored, scroll kept', async () => {
+    const page = await openNews();
+    await page.evaluate(() => window.scrollTo(0, 700));
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const popup = await openPopup(page);
+    await popup.click('.reader-toggle');
+    await popup.waitForSelector('.reader-toggle[aria-pressed=true]');
+    const frame = await readerFrame(page);
+    expect(await pageView(page)).toMatchObject({ host: true, shadowReachable: false });
+    expect(await frame.$eval('article h1', (el) => el.textContent)).toBe(
+      'Marines Deployed to Southern Border as Cartel Violence Surges',
+    );
+    const panel = await frame.$eval('aside', (el) => el.textContent ?? '');
+    expect(panel).toContain('Maria Alvarez');
+    expect(panel).toContain('defense.gov');
+    expect(await seriousViolations(frame)).toEqual([]);
+
+    await frame.click('.close-reader');
+    await page.waitForFunction(() => !document.querySelector('folio-reader'));
+    expect(await pageView(page)).toMatchObject({ host: false, scrollY: 700 });
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await closeQuietly(popup);
+
+    // On again from a new popup, which knows it is on; off from that popup.
+    const second = await openPopup(page);
+    await second.click('.reader-toggle');
+    await readerFrame(page);
+    await second.waitForSelector('.reader-toggle[aria-pressed=true]');
+    await second.click('.reader-toggle');
+    await page.waitForFunction(() => !document.querySelector('folio-reader'));
+    expect((await pageView(page)).scrollY).toBe(700);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await closeQuietly(second);
+    await page.close();
+  });
+
+  it('jumps from a paragraph of the reader to the same paragraph on the page, highlighted', async () => {
+    const page = await openNews();
+    const popup = await openPopup(page);
+    await popup.click('.reader-toggle');
+    const frame = await readerFrame(page);
+    const wanted = 'The political fallout, however, continues to build.';
+    const handle = await frame.waitForFunction(
+      (start) =>
+        [...document.querySelectorAll('article .article-body p')].find((p) =>
+          p.textContent?.startsWith(start),
+        ),
+      {},
+      wanted,
+    );
+    await (handle.asElement() as unknown as { hover(): Promise<void> }).hover();
+    await frame.waitForFunction(
+      (start) =>
+        document.querySelector('.jump-button')?.getAttribute('aria-label')?.includes(start.slice(0, 40)),
+      {},
+      wanted,
+    );
+    await frame.click('.jump-button');
+    await page.waitForFunction(() => !document.querySelector('folio-reader'));
+    const shown = await page.waitForFunction(
+      (start) => {
+        const box = document.querySelector('folio-highlight')?.getBoundingClientRect();
+        const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.startsWith(start));
+        const rect = p?.getBoundingClientRect();
+        if (!box || !rect) return null;
+        // The paragraph is on screen, and the highlight sits over it.
+        const onScreen = rect.top >= 0 && rect.bottom <= innerHeight;
+        const covers = box.top <= rect.top && box.bottom >= rect.bottom;
+        return onScreen && covers ? { top: rect.top } : null;
+      },
+      { timeout: 5_000 },
+      wanted,
+    );
+    expect(await shown.jsonValue()).toBeTruthy();
+    await closeQuietly(popup);
+    // The worker knows the reader was lifted: a new popup says reader mode is off.
+    const after = await openPopup(page);
+    await after.waitForSelector('.reader-toggle[aria-pressed=false]');
+    await closeQuietly(after);
+    // The highlight goes away by itself.
+    await page.waitForFunction(() => !document.querySelector('folio-highlight'), { timeout: 5_000 });
+    await page.close();
+  });
+
+  it('switches theme and font, in the popup and in the reader alike', async () => {
+    const page = await openNews();
+    const popup = await openPopup(page);
+    await popup.click('.typography-button');
+    await popup.click('input[name=theme][value=dark] + span');
+    await popup.click('input[name=font][value=dyslexic] + span');
+    await popup.waitForFunction(
+      () =>
+        document.documentElement.dataset.theme === 'dark' &&
+        document.documentElement.dataset.font === 'dyslexic',
+    );
+    const look = () =>
+      ({
+        background: getComputedStyle(document.documentElement).backgroundColor,
+        font: getComputedStyle(document.querySelector('article')!).fontFamily,
+      }) as const;
+    const inPopup = await popup.evaluate(look);
+    expect(inPopup.background).toBe('rgb(27, 27, 29)');
+    expect(inPopup.font).toMatch(/^OpenDyslexic/);
+    expect(await popup.evaluate(() => document.fonts.check('16px OpenDyslexic'))).toBe(true);
+    expect(await seriousViolations(popup)).toEqual([]);
+
+    await popup.click('.reader-toggle');
+    const frame = await readerFrame(page);
+    expect(await frame.evaluate(look)).toEqual(inPopup);
+    expect(await seriousViolations(frame)).toEqual([]);
+    // Back to the defaults for the other tests.
+    await popup.click('input[name=theme][value=system] + span');
+    await popup.click('input[name=font][value=serif] + span');
+    await frame.waitForFunction(() => document.documentElement.dataset.font === 'serif');
+    await popup.click('.reader-toggle');
+    await closeQuietly(popup);
+    await page.close();
+  });
+
+  it('a web page cannot frame Folio’s reader itself (use_dynamic_url)', async () => {
+    const page = await openNews();
+    const url = `chrome-extension://${session.extensionId}/src/reader/index.html?tab=1`;
+    await page.evaluate((src) => {
+      const probe = document.createElement('iframe');
+      probe.src = src;
+      document.body.append(probe);
+    }, url);
+    await page.waitForFunction(() => document.querySelectorAll('iframe').length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(page.frames().some((f) => f.url().includes('/src/reader/'))).toBe(false);
+    await page.close();
+  });
+
+  it('keeps reader mode right after the browser stopped the worker', async () => {
+    const page = await openNews();
+    const popup = await openPopup(page);
+    await popup.click('.reader-toggle');
+    await readerFrame(page);
+    await closeQuietly(popup);
+    await stopServiceWorkers(session);
+    const again = await openPopup(page);
+    await again.waitForSelector('.reader-toggle[aria-pressed=true]');
+    await again.click('.reader-toggle');
+    await page.waitForFunction(() => !document.querySelector('folio-reader'));
+    await closeQuietly(again);
+    await page.close();
+  });
+});
