@@ -4,7 +4,7 @@
  * those may fail on its own (the reading list may not be there yet) without
  * breaking the article view.
  */
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { PageOutcome } from '../messages/outcome';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../storage/settings';
 import type { ListEntry } from '../storage/types';
