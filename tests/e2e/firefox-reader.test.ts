@@ -178,8 +178,8 @@ describe('Firefox: the reader interface', () => {
           }
         : null,
     );
-    expect(look.background).toBe('rgb(244, 236, 216)');
-    expect(look.font).toMatch(/^system-ui/);
+    expect(look?.background).toBe('rgb(244, 236, 216)');
+    expect(look?.font).toMatch(/^system-ui/);
     expect(await seriousViolations(popup)).toEqual([]);
     // Stored in storage.sync: a reader page opened now uses it too.
     const reader = await openExtensionPage(session, `src/reader/index.html?tab=${tabId}`);
