@@ -3,7 +3,8 @@
  * (tests/fixtures/seed-news) on 127.0.0.1 and opens it in Chromium with Folio
  * loaded, then clicks Folio's toolbar button once so the popup shows.
  * With `--headless`, or when there is no display, it saves screenshots of
- * the popup instead and prints their paths.
+ * the page, the popup and reader mode on the page instead (page.png,
+ * popup.png, reader.png) and prints their paths.
  *
  * Options: --headless, --out DIR (screenshots; default test-results/screenshots)
  */
@@ -11,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { clickToolbarButton, launchChromium } from '../../tests/e2e/support/chromium';
+import { readerFrame as waitForReaderFrame } from '../../tests/e2e/support/reader-page';
 import { ROOT } from '../../tests/e2e/support/paths';
 import { startFixtureServer } from '../../tests/e2e/support/server';
 
@@ -27,13 +29,32 @@ const page = (await session.browser.pages())[0] ?? (await session.browser.newPag
 await page.setViewport({ width: 1280, height: 900 });
 await page.goto(demoUrl, { waitUntil: 'load' });
 const popup = await clickToolbarButton(session, page);
-await popup.waitForSelector('article', { timeout: 15_000 });
+await popup.waitForSelector('article .article-body p', { timeout: 15_000 });
 
 if (headless) {
   mkdirSync(outDir, { recursive: true });
-  const shots = [resolve(outDir, 'page.png'), resolve(outDir, 'popup.png')];
+  const shots = [resolve(outDir, 'page.png'), resolve(outDir, 'popup.png'), resolve(outDir, 'reader.png')];
   await page.screenshot({ path: shots[0] });
-  await popup.screenshot({ path: shots[1] });
+  // Show the panel's sources and the first kind of removed block (the reader
+  // picture shows the rest of the panel).
+  await popup.evaluate(() => {
+    const details = document.querySelector<HTMLDetailsElement>('.removed-kind');
+    if (details) details.open = true;
+    const aside = document.querySelector('aside');
+    const cited = document.querySelector<HTMLElement>('.cited');
+    if (aside && cited) aside.scrollTop = cited.offsetTop - aside.offsetTop - 8;
+  });
+  // The headless popup window keeps a default size: capture the popup's own 780 × 590.
+  await popup.screenshot({
+    path: shots[1],
+    clip: { x: 0, y: 0, width: 780, height: 590 },
+    captureBeyondViewport: true,
+  });
+  // Reader mode on the page, from the popup's toggle.
+  await popup.click('.reader-toggle');
+  const reader = await waitForReaderFrame(page);
+  await reader.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: shots[2] });
   console.log(`Demo article: ${demoUrl}\nScreenshots:\n${shots.map((s) => `  ${s}`).join('\n')}`);
   await session.close();
   await server.close();

@@ -41,6 +41,14 @@ export function sourceFrom(search: string): ReaderSource | null {
 }
 
 async function loadContent(source: ReaderSource, force: boolean): Promise<ReaderContent> {
+  // Marks for the benchmark's breakdown (tests/bench/ui-bench.ts); they cost nothing.
+  performance.mark('folio:read-start');
+  const content = await fetchContent(source, force);
+  performance.mark('folio:read-done');
+  return content;
+}
+
+async function fetchContent(source: ReaderSource, force: boolean): Promise<ReaderContent> {
   if (source.kind === 'saved') {
     const saved = await sendToBackground('bg/saved-article', { id: source.id });
     if (!saved) return { outcome: { kind: 'error', message: 'saved-missing' }, entry: null };
@@ -54,13 +62,24 @@ async function loadContent(source: ReaderSource, force: boolean): Promise<Reader
   return { outcome, entry: null };
 }
 
-export function createConnector(source: ReaderSource | null): ReaderActions {
+/**
+ * `early`: start loading the article now, while the interface's JavaScript
+ * is still loading (see boot.ts); the first `load()` then takes that.
+ */
+export function createConnector(source: ReaderSource | null, { early = false } = {}): ReaderActions {
+  const load = (force: boolean): Promise<ReaderContent> =>
+    source
+      ? loadContent(source, force)
+      : Promise.resolve({ outcome: { kind: 'error', message: 'no-source' }, entry: null });
+  const first: { load: Promise<ReaderContent> | null } = { load: early ? load(false) : null };
+  first.load?.catch(() => undefined);
   return {
     source,
-    load: (force) =>
-      source
-        ? loadContent(source, force ?? false)
-        : Promise.resolve({ outcome: { kind: 'error', message: 'no-source' }, entry: null }),
+    load(force) {
+      const started = force ? null : first.load;
+      first.load = null;
+      return started ?? load(force ?? false);
+    },
     close() {
       if (source?.kind === 'tab')
         void sendToBackground('bg/toggle-reader', { tabId: source.tabId, on: false });

@@ -1,15 +1,10 @@
 import { render } from 'preact';
-import '../ui/styles/theme.css';
-import '../ui/styles/controls.css';
-import '../ui/styles/article.css';
-import '../ui/styles/panel.css';
-import './reader.css';
-import { applyCachedSettings } from '../ui/apply-settings';
 import { App } from './app';
-import { createConnector, sourceFrom } from './connector';
+import type { ReaderActions } from './connector';
 
-applyCachedSettings();
-const root = document.getElementById('root')!;
-// The static skeleton in index.html painted first; the app takes over from here.
-root.replaceChildren();
-render(<App actions={createConnector(sourceFrom(location.search))} />, root);
+/** Renders the reader over the static skeleton of index.html. */
+export function mount(actions: ReaderActions): void {
+  const root = document.getElementById('root')!;
+  root.replaceChildren();
+  render(<App actions={actions} />, root);
+}

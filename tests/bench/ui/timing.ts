@@ -1,0 +1,68 @@
+/**
+ * The two timings of the interface, in Chromium with the real toolbar click:
+ * toolbar click → the popup shows the article, and reader-mode toggle → the
+ * reader frame shows the article. The pages mark the moment the article is on
+ * screen (`folio:article-shown`, in the animation frame after rendering);
+ * page clocks and this process's clock are the same wall clock.
+ */
+import type { Frame, Page } from 'puppeteer-core';
+import { clickToolbarButton, type ChromiumSession } from '../../e2e/support/chromium';
+
+const MARK = 'folio:article-shown';
+
+async function shownAt(target: Page | Frame, timeoutMs = 10_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const at = await target
+      .evaluate((mark) => {
+        const entry = performance.getEntriesByName(mark)[0];
+        return entry ? performance.timeOrigin + entry.startTime : 0;
+      }, MARK)
+      .catch(() => 0);
+    if (at) return at;
+    if (Date.now() > deadline) throw new Error(`no ${MARK} mark in ${target.url()}`);
+    // The page records the time itself: polling slowly only keeps the bench off the CPU.
+    await new Promise((resolve) => setTimeout(resolve, 40));
+  }
+}
+
+async function readerFrame(page: Page, timeoutMs = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().includes('/src/reader/index.html'));
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error('no reader frame');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export interface RunTimes {
+  popupMs: number;
+  readerMs: number;
+}
+
+/** One run on a fresh tab: click, wait for the article, toggle reader mode, wait for it. */
+export async function measureOnce(session: ChromiumSession, url: string): Promise<RunTimes> {
+  const page = await session.browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.bringToFront();
+  const clickedAt = Date.now();
+  const popup = await clickToolbarButton(session, page);
+  const popupShown = await shownAt(popup);
+  await popup.waitForSelector('.reader-toggle');
+  const toggledAt = await popup.evaluate(() => {
+    const at = performance.timeOrigin + performance.now();
+    (document.querySelector('.reader-toggle') as HTMLElement).click();
+    return at;
+  });
+  const readerShown = await shownAt(await readerFrame(page));
+  await popup.close().catch(() => undefined);
+  await page.close();
+  return { popupMs: popupShown - clickedAt, readerMs: readerShown - toggledAt };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
