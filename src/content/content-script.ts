@@ -8,7 +8,7 @@ import { extractArticle } from '../extract';
 import { makeListener } from '../messages/handle';
 import { browser } from '../platform/browser';
 import { tagBlocks, type LiveBlocks } from './block-refs';
-import { hideReader, isReaderShown, showReader } from './reader-frame';
+import { hideReader, isReaderShown, prepareReader, releaseReader, showReader } from './reader-frame';
 import { showOriginal } from './show-original';
 
 declare global {
@@ -41,6 +41,8 @@ if (globalThis.__folioContent !== VERSION) {
           return { on: isReaderShown() };
         },
         'content/reader-state': () => ({ on: isReaderShown() }),
+        'content/prepare-reader': ({ framePath }) => ({ prepared: prepareReader(framePath) }),
+        'content/release-reader': () => ({ released: releaseReader() }),
         'content/show-original': ({ ref, text }) => ({ found: showOriginal(live.blocks, ref, text) }),
       },
       // Only Folio's own worker and pages talk to the content script.

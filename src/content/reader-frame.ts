@@ -1,7 +1,7 @@
 /**
  * Reader mode on the page: Folio's reader page (src/reader) in a frame that
  * covers the viewport. Toggling off removes it and puts back exactly what was
- * changed: the root element's `overflow` and the scroll position and focus.
+ * changed (page-state.ts).
  *
  * Why an extension-page frame and not the reader rendered into a closed
  * shadow root:
@@ -13,19 +13,32 @@
  * - the reader runs with Folio's strict CSP and talks to the worker through
  *   extension messaging, never `postMessage` (which a page could spoof).
  * The frame itself sits in a closed shadow root so page scripts cannot read
- * its (per-session) address out of the DOM.
+ * its address out of the DOM.
+ *
+ * While the popup is open the frame may be prepared hidden (`prepareReader`),
+ * so that turning reader mode on only has to reveal it; a prepared frame that
+ * is not shown is dropped when the popup closes, or after a minute.
  */
 import { browser, t } from '../platform/browser';
+import { lockPageScroll, restorePage, savePage, type SavedPage } from './page-state';
 
-interface Shown {
+interface ReaderFrame {
   host: HTMLElement;
-  scrollX: number;
-  scrollY: number;
-  focus: Element | null;
-  overflow: { value: string; priority: string; attribute: string | null };
+  frame: HTMLIFrameElement;
+  path: string;
+  loaded: boolean;
 }
 
-const state: { shown: Shown | null } = { shown: null };
+const PREPARED_TTL_MS = 60_000;
+/** The one page the frame may show; anything else is refused. */
+const READER_PAGE = 'src/reader/index.html';
+
+const state: { frame: ReaderFrame | null; shown: SavedPage | null; ttl: ReturnType<typeof setTimeout> | 0 } =
+  {
+    frame: null,
+    shown: null,
+    ttl: 0,
+  };
 
 /** Inline `!important` beats any page rule, and needs no stylesheet (CSSOM: allowed by CSPs). */
 export function forceStyles(el: HTMLElement, styles: Record<string, string>): void {
@@ -33,21 +46,15 @@ export function forceStyles(el: HTMLElement, styles: Record<string, string>): vo
 }
 
 export function isReaderShown(): boolean {
-  return Boolean(state.shown?.host.isConnected);
+  return Boolean(state.shown && state.frame?.host.isConnected);
 }
 
-/** The one page the frame may show; anything else is refused. */
-const READER_PAGE = 'src/reader/index.html';
-
-export function showReader(framePath: string): boolean {
-  if (isReaderShown()) return true;
-  if (framePath.split('?')[0] !== READER_PAGE) return false;
-  const root = document.documentElement;
+function createFrame(path: string, visible: boolean): ReaderFrame {
   const dark = matchMedia('(prefers-color-scheme: dark)').matches;
   const host = document.createElement('folio-reader');
   forceStyles(host, {
     all: 'initial',
-    display: 'block',
+    display: visible ? 'block' : 'none',
     position: 'fixed',
     inset: '0',
     width: '100vw',
@@ -57,7 +64,7 @@ export function showReader(framePath: string): boolean {
     background: dark ? '#1b1b1d' : '#fdfcf9',
   });
   const frame = document.createElement('iframe');
-  frame.src = browser.runtime.getURL(framePath);
+  frame.src = browser.runtime.getURL(path);
   frame.title = t('readerFrameTitle');
   forceStyles(frame, {
     border: '0',
@@ -67,45 +74,64 @@ export function showReader(framePath: string): boolean {
     background: 'transparent',
   });
   host.attachShadow({ mode: 'closed' }).append(frame);
-
-  state.shown = {
-    host,
-    scrollX: window.scrollX,
-    scrollY: window.scrollY,
-    focus: document.activeElement,
-    overflow: {
-      value: root.style.getPropertyValue('overflow'),
-      priority: root.style.getPropertyPriority('overflow'),
-      attribute: root.getAttribute('style'),
+  const created: ReaderFrame = { host, frame, path, loaded: false };
+  frame.addEventListener(
+    'load',
+    () => {
+      created.loaded = true;
+      if (state.shown && state.frame === created) frame.focus();
     },
-  };
-  root.append(host);
-  // The page's scroll bar would stay beside the frame (fixed boxes stop at it).
-  root.style.setProperty('overflow', 'hidden', 'important');
-  frame.addEventListener('load', () => frame.focus(), { once: true });
+    { once: true },
+  );
+  document.documentElement.append(host);
+  return created;
+}
+
+function dropFrame(): void {
+  clearTimeout(state.ttl);
+  state.frame?.host.remove();
+  state.frame = null;
+}
+
+/** Loads the reader hidden, ready to be revealed by `showReader`. */
+export function prepareReader(path: string): boolean {
+  if (path.split('?')[0] !== READER_PAGE) return false;
+  if (isReaderShown()) return true;
+  dropFrame();
+  state.frame = createFrame(path, false);
+  state.ttl = setTimeout(releaseReader, PREPARED_TTL_MS);
+  return true;
+}
+
+/** Drops a prepared frame that was never shown. */
+export function releaseReader(): boolean {
+  if (state.shown || !state.frame) return false;
+  dropFrame();
+  return true;
+}
+
+export function showReader(path: string): boolean {
+  if (isReaderShown()) return true;
+  if (path.split('?')[0] !== READER_PAGE) return false;
+  // The page removed the frame behind our back: put the page back first.
+  if (state.shown) hideReader();
+  clearTimeout(state.ttl);
+  const prepared = state.frame?.path === path && state.frame.host.isConnected ? state.frame : null;
+  if (!prepared) dropFrame();
+  state.shown = savePage();
+  const current = prepared ?? createFrame(path, true);
+  state.frame = current;
+  current.host.style.setProperty('display', 'block', 'important');
+  lockPageScroll();
+  if (current.loaded) current.frame.focus();
   return true;
 }
 
 export function hideReader(): boolean {
-  const shown = state.shown;
-  if (!shown) return false;
+  const saved = state.shown;
+  if (!saved) return false;
   state.shown = null;
-  shown.host.remove();
-  const root = document.documentElement;
-  const { value, priority, attribute } = shown.overflow;
-  // Chrome writes CSSOM changes back to the attribute lazily: reading it
-  // first settles that, so removing it cannot leave a stray `style=""`.
-  root.getAttribute('style');
-  if (attribute === null) root.removeAttribute('style');
-  else {
-    if (value) root.style.setProperty('overflow', value, priority);
-    else root.style.removeProperty('overflow');
-    // CSSOM re-serializes ("color: red" → "color: red;"): put the page's own text back.
-    if (root.getAttribute('style') !== attribute) root.setAttribute('style', attribute);
-  }
-  // 'instant' overrides a page's `scroll-behavior: smooth`: the page is simply back.
-  window.scrollTo({ left: shown.scrollX, top: shown.scrollY, behavior: 'instant' });
-  if (shown.focus instanceof HTMLElement && shown.focus.isConnected)
-    shown.focus.focus({ preventScroll: true });
+  dropFrame();
+  restorePage(saved);
   return true;
 }

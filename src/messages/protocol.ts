@@ -34,6 +34,15 @@ export interface Protocol {
    * address that `use_dynamic_url` requires (Chrome).
    */
   'content/show-reader': { request: { framePath: string }; response: { on: boolean } };
+  /**
+   * Popup → worker → content script: load the reader frame hidden while the
+   * popup is open, so turning reader mode on only reveals it; `release`
+   * drops it again when the popup closes without using it.
+   */
+  'bg/prepare-reader': { request: { tabId: number }; response: { prepared: boolean } };
+  'bg/release-reader': { request: { tabId: number }; response: { released: boolean } };
+  'content/prepare-reader': { request: { framePath: string }; response: { prepared: boolean } };
+  'content/release-reader': { request: Record<string, never>; response: { released: boolean } };
   /** Worker → content script: is the reader frame covering the page right now? */
   'content/reader-state': { request: Record<string, never>; response: { on: boolean } };
   /** Worker → content script: remove the reader frame and restore the page as it was. */

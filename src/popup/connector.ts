@@ -10,6 +10,10 @@ export interface PopupActions {
   readActiveTab(force?: boolean): Promise<PageOutcome>;
   readerState(tabId: number): Promise<boolean>;
   toggleReader(tabId: number, on?: boolean): Promise<boolean>;
+  /** Loads reader mode hidden while the popup is open, so the toggle only reveals it. */
+  prepareReader(tabId: number): Promise<void>;
+  /** Drops the hidden reader again (the popup closes without using it). */
+  releaseReader(tabId: number): void;
   showOriginal(tabId: number, ref: string, text: string): Promise<boolean>;
   savedEntry(url: string): Promise<ListEntry | null>;
   saveArticle(article: Article): Promise<ListEntry>;
@@ -63,6 +67,10 @@ export function createConnector({ early = false }: { early?: boolean } = {}): Po
     readerState: async (tabId) => (await sendToBackground('bg/reader-state', { tabId })).on,
     toggleReader: async (tabId, on) =>
       (await sendToBackground('bg/toggle-reader', on === undefined ? { tabId } : { tabId, on })).on,
+    prepareReader: async (tabId) => {
+      await sendToBackground('bg/prepare-reader', { tabId });
+    },
+    releaseReader: (tabId) => void sendToBackground('bg/release-reader', { tabId }).catch(() => undefined),
     showOriginal: async (tabId, ref, text) =>
       (await sendToBackground('bg/show-original', { tabId, ref, text })).found,
     savedEntry: (url) => sendToBackground('bg/saved-entry', { url }),

@@ -52,6 +52,12 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
       state.readerOn = on ?? !state.readerOn;
       return state.readerOn;
     },
+    async prepareReader(tabId) {
+      log('prepareReader', tabId);
+    },
+    releaseReader(tabId) {
+      log('releaseReader', tabId);
+    },
     async showOriginal(tabId, ref, text) {
       log('showOriginal', tabId, ref, text);
       return options.found ?? true;

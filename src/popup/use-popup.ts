@@ -55,8 +55,16 @@ export function usePopup(actions: PopupActions): { state: PopupState; view: Popu
       .catch((e: unknown): PageOutcome => ({ kind: 'error', message: message(e) }));
     patch({ outcome });
     if (outcome.kind !== 'article' && outcome.kind !== 'not-article') return;
-    void actions.readerState(outcome.tabId).then(
-      (on) => setState((s) => ({ ...s, reader: { ...s.reader, on } })),
+    const tabId = outcome.tabId;
+    void actions.readerState(tabId).then(
+      (on) => {
+        setState((s) => ({ ...s, reader: { ...s.reader, on } }));
+        // Likely next: reader mode. Load it hidden now; dropped when the popup closes.
+        if (!on) {
+          void actions.prepareReader(tabId).catch(() => undefined);
+          addEventListener('pagehide', () => actions.releaseReader(tabId), { once: true });
+        }
+      },
       () => undefined,
     );
     if (outcome.kind !== 'article') return;

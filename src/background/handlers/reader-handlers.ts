@@ -3,12 +3,17 @@ import { sendToTab } from '../../messages/send';
 import { getTabState, updateTabState } from '../../storage/tab-state';
 import { assertMayActOnTab } from './reader-access';
 import { readTabAndRemember } from './reader-read-tab';
-import { isReaderOn, setReaderMode } from './reader-toggle';
+import { isReaderOn, prepareReaderFrame, setReaderMode } from './reader-toggle';
 
 /** Reader-mode messages handled by the worker. */
 export const readerHandlers: Pick<
   Handlers<'bg'>,
-  'bg/toggle-reader' | 'bg/reader-state' | 'bg/reader-article' | 'bg/show-original'
+  | 'bg/toggle-reader'
+  | 'bg/reader-state'
+  | 'bg/reader-article'
+  | 'bg/show-original'
+  | 'bg/prepare-reader'
+  | 'bg/release-reader'
 > = {
   'bg/toggle-reader': async ({ tabId, on }, sender) => {
     assertMayActOnTab(sender, tabId);
@@ -24,6 +29,14 @@ export const readerHandlers: Pick<
     // The session cache is normally there (the toggle read the page first);
     // if the browser dropped it, read the page again.
     return state?.outcome ?? readTabAndRemember({ tabId });
+  },
+  'bg/prepare-reader': async ({ tabId }, sender) => {
+    assertMayActOnTab(sender, tabId);
+    return { prepared: await prepareReaderFrame(tabId).catch(() => false) };
+  },
+  'bg/release-reader': async ({ tabId }, sender) => {
+    assertMayActOnTab(sender, tabId);
+    return sendToTab(tabId, 'content/release-reader', {}).catch(() => ({ released: false }));
   },
   'bg/show-original': async ({ tabId, ref, text }, sender) => {
     assertMayActOnTab(sender, tabId);

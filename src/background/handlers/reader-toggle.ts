@@ -26,9 +26,23 @@ export async function isReaderOn(tabId: number): Promise<boolean> {
 const showable = (outcome: PageOutcome | null | undefined): boolean =>
   outcome?.kind === 'article' || outcome?.kind === 'not-article';
 
+const framePath = (tabId: number): string => `${READER_PAGE}?tab=${tabId}`;
+
 async function showFrame(tabId: number): Promise<boolean> {
-  const reply = await sendToTab(tabId, 'content/show-reader', { framePath: `${READER_PAGE}?tab=${tabId}` });
+  const reply = await sendToTab(tabId, 'content/show-reader', { framePath: framePath(tabId) });
   return reply.on;
+}
+
+/**
+ * Loads the reader frame hidden in the tab while the popup is open, so the
+ * toggle only has to reveal it. Only for a page already read (the cache the
+ * frame will show) and with reader mode off.
+ */
+export async function prepareReaderFrame(tabId: number): Promise<boolean> {
+  const state = await getTabState(tabId);
+  if (!state || state.on || !showable(state.outcome)) return false;
+  const reply = await sendToTab(tabId, 'content/prepare-reader', { framePath: framePath(tabId) });
+  return reply.prepared;
 }
 
 /** Sets reader mode in the tab (toggles when `on` is undefined) and returns its new state. */

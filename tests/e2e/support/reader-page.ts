@@ -18,12 +18,20 @@ export const SEED_PARAGRAPHS: string[] = readFileSync(
 
 export const READER_PATH = '/src/reader/index.html?tab=';
 
-/** Waits until the reader frame in `page` shows an article, and returns it. */
+/**
+ * Waits until the reader frame in `page` is shown (not merely prepared hidden
+ * while the popup is open) with an article, and returns it.
+ */
 export async function readerFrame(page: Page, timeoutMs = 10_000): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const frame = page.frames().find((f) => f.url().includes(READER_PATH));
-    if (frame) {
+    const shown = await page
+      .evaluate(
+        () => (document.querySelector('folio-reader') as HTMLElement | null)?.style.display === 'block',
+      )
+      .catch(() => false);
+    if (frame && shown) {
       const ready = await frame
         .evaluate(() => Boolean(document.querySelector('article .article-body p')))
         .catch(() => false);

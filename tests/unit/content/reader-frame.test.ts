@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../../src/platform/browser', () => import('../ui/support/fake-platform'));
 
-const { hideReader, isReaderShown, showReader } = await import('../../../src/content/reader-frame');
+const { hideReader, isReaderShown, prepareReader, releaseReader, showReader } =
+  await import('../../../src/content/reader-frame');
 
 beforeEach(() => {
   document.documentElement.removeAttribute('style');
@@ -57,5 +58,45 @@ describe('reader mode on the page', () => {
     expect(document.querySelectorAll('folio-reader')).toHaveLength(1);
     hideReader();
     expect(hideReader()).toBe(false);
+  });
+
+  it('prepares the frame hidden while the popup is open, and reveals that same frame', () => {
+    const before = document.documentElement.outerHTML;
+    expect(prepareReader('src/reader/index.html?tab=5')).toBe(true);
+    const host = document.querySelector('folio-reader') as HTMLElement;
+    expect(host.style.getPropertyValue('display')).toBe('none');
+    expect(isReaderShown()).toBe(false);
+    expect(document.documentElement.style.getPropertyValue('overflow')).toBe('');
+
+    showReader('src/reader/index.html?tab=5');
+    expect(document.querySelectorAll('folio-reader')).toHaveLength(1);
+    expect(document.querySelector('folio-reader')).toBe(host);
+    expect(host.style.getPropertyValue('display')).toBe('block');
+    expect(isReaderShown()).toBe(true);
+    hideReader();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('drops a prepared frame when the popup closes, or after a minute, but never a shown one', () => {
+    vi.useFakeTimers();
+    try {
+      const before = document.documentElement.outerHTML;
+      prepareReader('src/reader/index.html?tab=5');
+      expect(releaseReader()).toBe(true);
+      expect(document.documentElement.outerHTML).toBe(before);
+
+      prepareReader('src/reader/index.html?tab=5');
+      vi.advanceTimersByTime(60_000);
+      expect(document.querySelector('folio-reader')).toBeNull();
+
+      prepareReader('src/reader/index.html?tab=5');
+      showReader('src/reader/index.html?tab=5');
+      expect(releaseReader()).toBe(false);
+      vi.advanceTimersByTime(120_000);
+      expect(isReaderShown()).toBe(true);
+      hideReader();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

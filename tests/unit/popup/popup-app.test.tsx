@@ -103,6 +103,10 @@ describe('popup', () => {
   it('toggles reader mode and shows its state', async () => {
     const connector = createMockConnector({ outcome: articleOutcome, readerOn: false });
     const root = await mount(<App actions={connector} />);
+    // Reader mode is loaded hidden while the popup is open, and dropped when it closes.
+    expect(connector.calls.find((c) => c.name === 'prepareReader')?.args).toEqual([7]);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(connector.calls.find((c) => c.name === 'releaseReader')?.args).toEqual([7]);
     const toggle = root.querySelector('.reader-toggle')!;
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     await click(toggle);

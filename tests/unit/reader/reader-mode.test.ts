@@ -34,6 +34,7 @@ beforeEach(() => {
     .mockImplementation((async (_tab: number, type: string) => {
       if (!page.alive) throw new Error('Could not establish connection. Receiving end does not exist.');
       if (type === 'content/show-reader') page.frame = true;
+      if (type === 'content/prepare-reader') return { prepared: true };
       if (type === 'content/hide-reader') page.frame = false;
       if (type === 'content/show-original') {
         page.frame = false;
@@ -128,6 +129,18 @@ describe('reader mode in a tab', () => {
     });
     expect(sendToTab).toHaveBeenLastCalledWith(5, 'content/show-original', { ref: '12', text: 'Some text' });
     expect((await getTabState(5))?.on).toBe(false);
+  });
+
+  it('prepares the reader hidden only for a page already read and with reader mode off', async () => {
+    const prepare = () => readerHandlers['bg/prepare-reader']({ tabId: 5 }, popup as never);
+    expect(await prepare()).toEqual({ prepared: false });
+    await updateTabState(5, { url: URL_A, outcome });
+    expect(await prepare()).toEqual({ prepared: true });
+    expect(sendToTab).toHaveBeenLastCalledWith(5, 'content/prepare-reader', {
+      framePath: 'src/reader/index.html?tab=5',
+    });
+    await toggle(true);
+    expect(await prepare()).toEqual({ prepared: false });
   });
 
   it('is toggled by the keyboard command on the active tab', async () => {
