@@ -6,8 +6,7 @@
  * arrive. The browser's start and Folio's install do a full round.
  */
 import { browser } from '../platform/browser';
-import { ENTRY_PREFIX } from '../storage/list-entries';
-import { TOMBSTONE_PREFIX } from '../storage/tombstones';
+import { SHARD_PREFIX } from '../storage/list-shards';
 import { SYNC_PREFIX } from './sync-codec';
 import { pullChanges, syncNow } from './sync-engine';
 
@@ -35,7 +34,7 @@ type ChangeListener = Parameters<typeof browser.storage.onChanged.addListener>[0
 
 const onChanged: ChangeListener = (changes, area) => {
   const keys = Object.keys(changes);
-  if (area === 'local' && keys.some((k) => k.startsWith(ENTRY_PREFIX) || k.startsWith(TOMBSTONE_PREFIX))) {
+  if (area === 'local' && keys.some((k) => k.startsWith(SHARD_PREFIX))) {
     void browser.storage.session.set({ [DUE_KEY]: Date.now() }).catch(() => undefined);
     schedule();
   }

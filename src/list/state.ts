@@ -12,6 +12,8 @@ export type Notice =
 
 export interface ListState {
   loading: boolean;
+  /** False while only the list's first screen (its head) is loaded, before the whole list. */
+  complete: boolean;
   /** Every entry of the list, as stored. */
   entries: ListEntry[];
   /** The entries to show, filtered, searched and sorted; the page renders the first `limit`. */
@@ -43,6 +45,7 @@ export const PAGE_SIZE = 50;
 
 export const initialState: ListState = {
   loading: true,
+  complete: false,
   entries: [],
   visible: [],
   limit: PAGE_SIZE,

@@ -8,11 +8,10 @@
 import type { Article } from '../extract/types';
 import { browser } from '../platform/browser';
 import { putBody } from './article-bodies';
-import { entryKey, readEntries, toStored, withDefaults } from './list-entries';
+import { readEntries, shardRecords, withDefaults } from './list-entries';
 import { withListLock } from './list-lock';
 import { entryFromArticle, pendingEntry } from './save-article';
 import { asStorageError } from './storage-full';
-import { tombstoneKey } from './tombstones';
 import type { ListEntry } from './types';
 import { aliasKey, aliasRecords } from './url-aliases';
 import { idForUrl } from './url-key';
@@ -35,9 +34,17 @@ export interface ImportCounts {
 
 export function importArticles(items: IncomingArticle[], now = Date.now()): Promise<ImportCounts> {
   return withListLock(async () => {
-    const aliases = await browser.storage.local.get(items.map((i) => aliasKey(i.url)));
+    const addresses = (item: IncomingArticle): string[] =>
+      [item.url, item.entry?.canonicalUrl, item.article?.canonicalUrl].filter((u): u is string => !!u);
+    const aliases = await browser.storage.local.get(items.flatMap(addresses).map(aliasKey));
+    // The entry already saved under any of its addresses, else the id Folio gave it (a Folio
+    // export), else the id of its canonical address, as saving it would.
     const idOf = (item: IncomingArticle): string =>
-      (aliases[aliasKey(item.url)] as string) ?? idForUrl(item.url);
+      addresses(item)
+        .map((u) => aliases[aliasKey(u)])
+        .find((id): id is string => typeof id === 'string') ??
+      item.entry?.id ??
+      idForUrl(item.entry?.canonicalUrl || item.article?.canonicalUrl || item.url);
     const existing = await readEntries([...new Set(items.map(idOf))]);
     const next = new Map<string, ListEntry>();
     const bodies = new Map<string, Article>();
@@ -52,13 +59,10 @@ export function importArticles(items: IncomingArticle[], now = Date.now()): Prom
     }
     try {
       for (const [id, article] of bodies) await putBody(id, article, next.get(id)?.savedAt ?? now);
-      const records: Record<string, unknown> = {};
-      for (const entry of next.values()) {
-        records[entryKey(entry.id)] = toStored(entry);
+      const records: Record<string, unknown> = await shardRecords({ put: [...next.values()] });
+      for (const entry of next.values())
         Object.assign(records, aliasRecords(entry.id, [entry.url, entry.canonicalUrl]));
-      }
       await browser.storage.local.set(records);
-      await browser.storage.local.remove([...next.keys()].map(tombstoneKey));
     } catch (error) {
       throw asStorageError(error);
     }

@@ -1,67 +1,31 @@
 /**
- * Stored item: the reading list's index, one `storage.local` key per entry
- * (`entry:<id>`), so saving one article writes one small key however long
- * the list is. Bodies live in IndexedDB (article-bodies.ts).
+ * Stored item: the reading list's index in `storage.local`, in 64 shards
+ * (list-shards.ts, layout in list-layout.ts). Bodies live in IndexedDB
+ * (article-bodies.ts).
  *
- * Version 1: the ListEntry of the first release.
- * Version 2: adds `canonicalUrl`, `tags` and per-field `stamps` (for sync).
+ * The entries' own format and versions: list-entries-codec.ts.
  */
 import { browser } from '../platform/browser';
-import { migrate, type Versioned } from './migrations';
+import { ensureLayout, withListLock } from './list-lock';
+import { SHARD_KEYS, formatShard, parseShard, shardKeyOf, type Shard } from './list-shards';
+import { fromStored, toStored } from './list-entries-codec';
+import { HEAD_KEY, HEAD_SIZE, changeHead, formatHead, parseHead } from './list-head';
 import type { ListEntry } from './types';
 
-export const ENTRY_PREFIX = 'entry:';
-export const entryKey = (id: string): string => `${ENTRY_PREFIX}${id}`;
+export { fromStored, listEntryItem, toStored, withDefaults, type StoredEntry } from './list-entries-codec';
 
-export type StoredEntry = ListEntry & { v: number };
-
-export const listEntryItem: Versioned<ListEntry> = {
-  version: 2,
-  migrations: {
-    1: (old) => {
-      const savedAt = typeof old.savedAt === 'number' ? old.savedAt : 0;
-      // Defaults only: a record without `v` may still carry these (an export of an unversioned copy).
-      return {
-        canonicalUrl: null,
-        tags: [],
-        stamps: { archived: savedAt, meta: savedAt },
-        ...old,
-      };
-    },
-  },
-  isValid: (value): value is ListEntry => {
-    const e = value as Partial<ListEntry>;
-    return typeof e.id === 'string' && typeof e.url === 'string' && typeof e.savedAt === 'number';
-  },
-};
-
-/** Completes an entry to the current version's shape (defaults for optional fields). */
-export function withDefaults(entry: ListEntry): Required<ListEntry> {
-  return {
-    ...entry,
-    canonicalUrl: entry.canonicalUrl ?? null,
-    tags: entry.tags ?? [],
-    stamps: entry.stamps ?? { archived: entry.savedAt, meta: entry.savedAt },
-  };
-}
-
-export function toStored(entry: ListEntry): StoredEntry {
-  return { ...withDefaults(entry), v: listEntryItem.version };
-}
-
-export function fromStored(raw: unknown): ListEntry | null {
-  const entry = migrate(listEntryItem, raw);
-  if (!entry) return null;
-  delete (entry as Partial<StoredEntry>).v;
-  return entry;
+async function readShards(keys: readonly string[]): Promise<Map<string, Shard>> {
+  await ensureLayout();
+  const raw = await browser.storage.local.get([...new Set(keys)]);
+  return new Map(keys.map((k) => [k, parseShard(raw[k])]));
 }
 
 export async function readEntries(ids: string[]): Promise<Map<string, ListEntry>> {
   const found = new Map<string, ListEntry>();
   if (ids.length === 0) return found;
-  const raw = await browser.storage.local.get(ids.map(entryKey));
+  const shards = await readShards(ids.map(shardKeyOf));
   for (const id of ids) {
-    const entry = fromStored(raw[entryKey(id)]);
+    const entry = fromStored(shards.get(shardKeyOf(id))?.entries[id]);
     if (entry) found.set(id, entry);
   }
   return found;
@@ -71,14 +35,89 @@ export async function readEntry(id: string): Promise<ListEntry | null> {
   return (await readEntries([id])).get(id) ?? null;
 }
 
-/** Every entry of the list (one read of the whole area; other keys are skipped). */
-export async function readAllEntries(): Promise<ListEntry[]> {
-  const all = await browser.storage.local.get(null);
+/** Entries and tombstones of one shard's stored text (for `storage.onChanged`). */
+export function entriesOfShard(raw: unknown): ListEntry[] {
+  return Object.values(parseShard(raw).entries)
+    .map(fromStored)
+    .filter((e): e is ListEntry => e !== null);
+}
+
+/** The whole list: every entry, and when each deleted id was deleted. */
+export async function readList(): Promise<{ entries: ListEntry[]; gone: Map<string, number> }> {
+  const shards = await readShards(SHARD_KEYS);
   const entries: ListEntry[] = [];
-  for (const [key, raw] of Object.entries(all)) {
-    if (!key.startsWith(ENTRY_PREFIX)) continue;
-    const entry = fromStored(raw);
-    if (entry) entries.push(entry);
+  const gone = new Map<string, number>();
+  for (const shard of shards.values()) {
+    for (const raw of Object.values(shard.entries)) {
+      const entry = fromStored(raw);
+      if (entry) entries.push(entry);
+    }
+    for (const [id, at] of Object.entries(shard.gone)) gone.set(id, at);
   }
-  return entries;
+  return { entries, gone };
+}
+
+export async function readAllEntries(): Promise<ListEntry[]> {
+  return (await readList()).entries;
+}
+
+export interface ListChange {
+  put?: ListEntry[];
+  /** Ids to take out of the list, with the time of deletion (a tombstone). */
+  remove?: Map<string, number>;
+}
+
+/**
+ * The records for a change — its shards and the list head — to pass to the
+ * caller's one `set()`. The caller holds the list lock: the shards are read,
+ * changed and written back with nobody in between. Putting an entry clears
+ * its tombstone.
+ */
+export async function shardRecords(change: ListChange): Promise<Record<string, unknown>> {
+  const put = change.put ?? [];
+  const remove = change.remove ?? new Map<string, number>();
+  const ids = [...put.map((e) => e.id), ...remove.keys()];
+  const keys = ids.map(shardKeyOf);
+  await ensureLayout();
+  const raw = await browser.storage.local.get([...new Set(keys), HEAD_KEY]);
+  const shards = new Map(keys.map((k) => [k, parseShard(raw[k])]));
+  for (const entry of put) {
+    const shard = shards.get(shardKeyOf(entry.id))!;
+    shard.entries[entry.id] = toStored(entry);
+    delete shard.gone[entry.id];
+  }
+  for (const [id, at] of remove) {
+    const shard = shards.get(shardKeyOf(id))!;
+    delete shard.entries[id];
+    shard.gone[id] = at;
+  }
+  const records: Record<string, unknown> = Object.fromEntries(
+    [...shards].map(([key, shard]) => [key, formatShard(shard)]),
+  );
+  const head = parseHead(raw[HEAD_KEY]) ?? [];
+  records[HEAD_KEY] = formatHead(changeHead(head, put, remove.keys()));
+  return records;
+}
+
+/** The list's first screen (list-head.ts), or null when there is none yet. */
+export async function readHead(): Promise<ListEntry[] | null> {
+  await ensureLayout();
+  return parseHead((await browser.storage.local.get(HEAD_KEY))[HEAD_KEY]);
+}
+
+/**
+ * Rebuilds the head from the whole list when it is missing or was left short
+ * by deletions. Entries in the current head win: they are at least as new as
+ * the caller's copy of the list.
+ */
+export async function repairHead(all: ListEntry[]): Promise<void> {
+  const unread = all.filter((e) => !e.archived).length;
+  const head = await readHead();
+  if (head && head.length >= Math.min(HEAD_SIZE, unread)) return;
+  await withListLock(async () => {
+    const current = parseHead((await browser.storage.local.get(HEAD_KEY))[HEAD_KEY]) ?? [];
+    const merged = new Map(all.map((e) => [e.id, e]));
+    for (const entry of current) merged.set(entry.id, entry);
+    await browser.storage.local.set({ [HEAD_KEY]: formatHead([...merged.values()]) });
+  });
 }

@@ -4,8 +4,10 @@
  * the worker saves) neither lose nor duplicate entries: each read-modify-write
  * runs alone. Web Locks are shared by all contexts of the extension's origin;
  * where they are missing (Node tests) a promise chain does the same within
- * the one context.
+ * the one context. Every task runs on the current storage layout.
  */
+import { layoutConfirmed, upgradeLayout } from './list-layout';
+
 const LOCK_NAME = 'folio-reading-list';
 let chain: Promise<unknown> = Promise.resolve();
 
@@ -14,9 +16,18 @@ interface LockManagerLike {
 }
 
 export function withListLock<T>(task: () => Promise<T>): Promise<T> {
+  const run = async (): Promise<T> => {
+    await upgradeLayout();
+    return task();
+  };
   const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
-  if (locks) return locks.request(LOCK_NAME, task);
-  const run = chain.then(task, task);
-  chain = run.catch(() => undefined);
-  return run;
+  if (locks) return locks.request(LOCK_NAME, run);
+  const next = chain.then(run, run);
+  chain = next.catch(() => undefined);
+  return next;
+}
+
+/** For reads outside the lock: make sure the layout is current first (never inside a lock task). */
+export async function ensureLayout(): Promise<void> {
+  if (!layoutConfirmed()) await withListLock(async () => undefined);
 }

@@ -5,11 +5,10 @@
 import type { Article } from '../extract/types';
 import { browser } from '../platform/browser';
 import { deleteBody, getBodies, putBody } from './article-bodies';
-import { entryKey, readEntries, toStored } from './list-entries';
+import { readEntries, shardRecords } from './list-entries';
 import { withListLock } from './list-lock';
-import { tombstoneKey } from './tombstones';
 import type { ListEntry } from './types';
-import { aliasKey } from './url-aliases';
+import { aliasKey, aliasRecords } from './url-aliases';
 
 export interface Removed {
   entry: ListEntry;
@@ -21,15 +20,14 @@ export function deleteEntries(ids: string[], now = Date.now()): Promise<Removed[
     const entries = await readEntries(ids);
     const bodies = await getBodies([...entries.keys()]);
     const removed = [...entries.values()].map((entry) => ({ entry, article: bodies.get(entry.id) ?? null }));
-    const keys = removed.flatMap(({ entry }) => [
-      entryKey(entry.id),
+    const aliases = removed.flatMap(({ entry }) => [
       aliasKey(entry.url),
       ...(entry.canonicalUrl ? [aliasKey(entry.canonicalUrl)] : []),
     ]);
-    await browser.storage.local.remove(keys);
     await browser.storage.local.set(
-      Object.fromEntries(removed.map(({ entry }) => [tombstoneKey(entry.id), now])),
+      await shardRecords({ remove: new Map(removed.map(({ entry }) => [entry.id, now])) }),
     );
+    await browser.storage.local.remove(aliases);
     await Promise.all(removed.map(({ entry }) => deleteBody(entry.id)));
     return removed;
   });
@@ -38,13 +36,9 @@ export function deleteEntries(ids: string[], now = Date.now()): Promise<Removed[
 export function restoreEntries(removed: Removed[]): Promise<void> {
   return withListLock(async () => {
     for (const { entry, article } of removed) if (article) await putBody(entry.id, article, entry.savedAt);
-    const records: Record<string, unknown> = {};
-    for (const { entry } of removed) {
-      records[entryKey(entry.id)] = toStored(entry);
-      records[aliasKey(entry.url)] = entry.id;
-      if (entry.canonicalUrl) records[aliasKey(entry.canonicalUrl)] = entry.id;
-    }
+    const records: Record<string, unknown> = await shardRecords({ put: removed.map(({ entry }) => entry) });
+    for (const { entry } of removed)
+      Object.assign(records, aliasRecords(entry.id, [entry.url, entry.canonicalUrl]));
     await browser.storage.local.set(records);
-    await browser.storage.local.remove(removed.map(({ entry }) => tombstoneKey(entry.id)));
   });
 }

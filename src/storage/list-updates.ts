@@ -5,7 +5,7 @@
  */
 import { browser } from '../platform/browser';
 import { getBody } from './article-bodies';
-import { entryKey, readEntry, toStored, withDefaults } from './list-entries';
+import { readEntry, shardRecords, withDefaults } from './list-entries';
 import { withListLock } from './list-lock';
 import { asStorageError } from './storage-full';
 import type { ListEntry, ReadingProgress, SavedArticle } from './types';
@@ -18,7 +18,7 @@ async function update(id: string, change: (entry: ListEntry) => ListEntry | null
     const next = change(entry);
     if (!next) return entry;
     try {
-      await browser.storage.local.set({ [entryKey(id)]: toStored(next) });
+      await browser.storage.local.set(await shardRecords({ put: [next] }));
     } catch (error) {
       throw asStorageError(error);
     }

@@ -7,10 +7,9 @@
 import type { Article } from '../extract/types';
 import { browser } from '../platform/browser';
 import { deleteBody, getBody, putBody } from './article-bodies';
-import { entryKey, readEntry, toStored, withDefaults } from './list-entries';
+import { readEntry, shardRecords, withDefaults } from './list-entries';
 import { withListLock } from './list-lock';
 import { asStorageError } from './storage-full';
-import { tombstoneKey } from './tombstones';
 import type { ListEntry } from './types';
 import { aliasRecords, lookupAlias } from './url-aliases';
 import { idForUrl } from './url-key';
@@ -60,10 +59,9 @@ export function saveArticle(article: Article, now = Date.now()): Promise<ListEnt
     const entry = entryFromArticle(article, id, prev, now);
     try {
       await browser.storage.local.set({
-        [entryKey(id)]: toStored(entry),
+        ...(await shardRecords({ put: [entry] })),
         ...aliasRecords(id, [article.url, article.canonicalUrl]),
       });
-      await browser.storage.local.remove(tombstoneKey(id));
     } catch (error) {
       if (!hadBody) await deleteBody(id).catch(() => undefined);
       throw asStorageError(error);
@@ -84,8 +82,10 @@ export function saveLink(url: string, title: string | null, now = Date.now()): P
     if (prev) return prev;
     const entry = pendingEntry(id, url, title, now);
     try {
-      await browser.storage.local.set({ [entryKey(id)]: toStored(entry), ...aliasRecords(id, [url]) });
-      await browser.storage.local.remove(tombstoneKey(id));
+      await browser.storage.local.set({
+        ...(await shardRecords({ put: [entry] })),
+        ...aliasRecords(id, [url]),
+      });
     } catch (error) {
       throw asStorageError(error);
     }

@@ -12,6 +12,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/extract/types';
 import type { ListEntry, SavedArticle } from '../../src/storage/types';
+import { seriousViolations } from './support/axe';
 import { clickToolbarButton, launchChromium, type ChromiumSession } from './support/chromium';
 import {
   bg,
@@ -61,7 +62,7 @@ async function openPage(path: string, viewport?: { width: number; height: number
 
 async function openList(): Promise<Page> {
   const page = await openPage('src/list/index.html');
-  await page.waitForSelector('.count', { timeout: 10_000 });
+  await page.waitForSelector('main[data-complete]', { timeout: 15_000 });
   return page;
 }
 
@@ -118,6 +119,10 @@ describe('Chromium: the reading list across worker restarts', () => {
     await stopWorker();
     const list = await openList();
     expect(await listTitles(list)).toEqual([TITLE]);
+    expect(await seriousViolations(list)).toEqual([]);
+    // Reachable from the keyboard: the first Tab lands in the search box.
+    await list.keyboard.press('Tab');
+    expect(await list.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     await search(list, BODY_WORD);
     await until(async () => (await listTitles(list)).join() === TITLE, 'the search result');
     await search(list, 'nosuchwordanywhere');
@@ -159,6 +164,7 @@ describe('Chromium: the reading list across worker restarts', () => {
     await until(async () => (await listTitles(list)).length === 0, 'the article to leave Unread');
     await stopWorker();
     await list.reload({ waitUntil: 'load' });
+    await list.waitForSelector('main[data-complete]', { timeout: 15_000 });
     await chooseFilter(list, 'archived');
     await until(async () => (await listTitles(list)).join() === TITLE, 'the archived article');
     await stopWorker();

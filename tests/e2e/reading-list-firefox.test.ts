@@ -57,7 +57,7 @@ async function tabIdOf(url: string): Promise<number> {
 
 async function openList(): Promise<Page> {
   const page = await openExtensionPage(session, 'src/list/index.html');
-  await poll(page, () => document.querySelector('.count') !== null, 15_000);
+  await poll(page, () => document.querySelector('main[data-complete]') !== null, 15_000);
   return page;
 }
 

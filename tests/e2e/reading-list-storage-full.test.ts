@@ -75,7 +75,7 @@ describe('Chromium: storage full', () => {
     const article = await saveNewsPage();
     const list: Page = await session!.browser.newPage();
     await list.goto(`chrome-extension://${session!.extensionId}/src/list/index.html`, { waitUntil: 'load' });
-    await list.waitForSelector('.entry');
+    await list.waitForSelector('main[data-complete] .entry');
     const before = await listTitles(list);
     expect(before).toEqual([article.title]);
 
@@ -97,7 +97,7 @@ describe('Chromium: storage full', () => {
     );
 
     await list.reload({ waitUntil: 'load' });
-    await list.waitForSelector('.entry');
+    await list.waitForSelector('main[data-complete] .entry');
     expect(await listTitles(list)).toEqual(before);
     expect(await bg(list, 'bg/saved-entry', { url: big.url })).toBeNull();
     const kept = await bg<SavedArticle>(list, 'bg/saved-entry', { url: article.url });

@@ -14,14 +14,16 @@ export function App({ state, actions }: { state: ListState; actions: ListActions
         <Toolbar state={state} actions={actions} />
       </header>
       <NoticeBar notice={state.notice} actions={actions} />
-      <main aria-busy={state.loading}>
+      <main aria-busy={!state.complete} data-complete={state.complete ? 'true' : undefined}>
         {!state.loading && (
           <p class="count" role="status">
-            {state.visible.length === 0
-              ? state.query
-                ? t('listNoResults', state.query)
-                : t('listEmpty')
-              : t('listShowing', [String(shown.length), String(state.visible.length)])}
+            {!state.complete
+              ? t('listLoadingRest')
+              : state.visible.length === 0
+                ? state.query
+                  ? t('listNoResults', state.query)
+                  : t('listEmpty')
+                : t('listShowing', [String(shown.length), String(state.visible.length)])}
           </p>
         )}
         <ol class="entries">

@@ -8,9 +8,14 @@ import type MiniSearch from 'minisearch';
 import { getBodies } from '../../storage/article-bodies';
 import { loadSnapshot, saveSnapshot } from '../../storage/search-snapshots';
 import type { ListEntry } from '../../storage/types';
-import { INDEX_FORMAT, createIndex, loadIndex, searchIds, toDoc, type SearchDoc } from './search-index';
+import type * as SearchIndex from './search-index';
+import type { SearchDoc } from './search-index';
+
+// The index module (with MiniSearch) loads after the first screen, not before it.
+type IndexModule = typeof SearchIndex;
 
 const BATCH = 200;
+const PERSIST_DELAY_MS = 5_000;
 
 export interface SearchService {
   /** Brings the index up to date with `entries`; resolves when search covers them all. */
@@ -20,13 +25,18 @@ export interface SearchService {
 
 export function createSearchService(): SearchService {
   let index: MiniSearch<SearchDoc> | null = null;
+  let lib: IndexModule | null = null;
   let indexed: Record<string, number> = {};
   let running: Promise<void> = Promise.resolve();
+  let first = true;
+  let persistTimer: ReturnType<typeof setTimeout> | undefined;
 
   async function catchUp(entries: ListEntry[]): Promise<void> {
+    lib ??= await import('./search-index');
+    const { INDEX_FORMAT, createIndex, loadIndex, toDoc } = lib;
     if (!index) {
       const snapshot = await loadSnapshot(INDEX_FORMAT).catch(() => null);
-      index = snapshot ? loadIndex(snapshot.index) : createIndex();
+      index = snapshot ? await loadIndex(snapshot.index) : createIndex();
       indexed = snapshot ? { ...snapshot.indexed } : {};
     }
     const live = new Map(entries.map((e) => [e.id, e]));
@@ -51,13 +61,25 @@ export function createSearchService(): SearchService {
       // Let the page stay responsive while a large list is first indexed.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    if (changed)
+    if (changed) await persistSoon(first);
+    first = false;
+  }
+
+  // Serializing a large index takes a moment: right after the first catch-up,
+  // then at most once every few seconds while saves keep arriving.
+  async function persistSoon(now: boolean): Promise<void> {
+    clearTimeout(persistTimer);
+    const write = async () => {
+      if (!index || !lib) return;
       await saveSnapshot({
         index: JSON.stringify(index),
         indexed,
         builtAt: Date.now(),
-        format: INDEX_FORMAT,
+        format: lib.INDEX_FORMAT,
       });
+    };
+    if (now) await write();
+    else persistTimer = setTimeout(() => void write(), PERSIST_DELAY_MS);
   }
 
   return {
@@ -65,7 +87,7 @@ export function createSearchService(): SearchService {
       running = running.then(() => catchUp(entries)).catch(() => undefined);
       return running;
     },
-    search: (query) => (index ? searchIds(index, query) : []),
+    search: (query) => (index && lib ? lib.searchIds(index, query) : []),
   };
 }
 

@@ -4,10 +4,8 @@ import { importArticles } from '../../storage/import-entries';
 import type { ListEntry } from '../../storage/types';
 import type { ExportFormat } from '../state';
 import { download } from './download';
-import { exportJson } from './export-json';
-import { exportHtml, exportMarkdown } from './export-text';
-import { ImportError } from './import-types';
-import { parseImport } from './parse-import';
+
+// Export and import code (with the wallabag sanitizer) loads when first used, not with the list.
 
 const FILES: Record<ExportFormat, { ext: string; type: string }> = {
   json: { ext: 'json', type: 'application/json' },
@@ -16,6 +14,8 @@ const FILES: Record<ExportFormat, { ext: string; type: string }> = {
 };
 
 export async function exportList(entries: ListEntry[], format: ExportFormat): Promise<void> {
+  const { exportJson } = await import('./export-json');
+  const { exportHtml, exportMarkdown } = await import('./export-text');
   const text =
     format === 'json'
       ? await exportJson(entries)
@@ -29,6 +29,8 @@ export async function exportList(entries: ListEntry[], format: ExportFormat): Pr
 /** Imports a file; returns the sentence to show (an ImportError's message names the problem). */
 export async function importFile(file: File): Promise<{ ok: boolean; text: string }> {
   try {
+    const { parseImport } = await import('./parse-import');
+    const { ImportError } = await import('./import-types');
     const parsed = parseImport(await file.text());
     if (parsed.items.length === 0)
       throw new ImportError(

@@ -66,7 +66,11 @@ describe('importing every service’s export', () => {
 
 describe('export', () => {
   it('JSON holds everything and re-imports into an empty list as the same list', async () => {
-    const a = await saveArticle(sampleArticle('https://n.example/a'), 1000);
+    // With a canonical address of its own: the id comes from it, and must survive the round trip.
+    const a = await saveArticle(
+      sampleArticle('https://n.example/a', { canonicalUrl: 'https://n.example/c' }),
+      1000,
+    );
     await setProgress(a.id, { block: 1, quote: 'Second paragraph', offset: 0.3, percent: 0.5, at: 2000 });
     await importText(fixture('pocket-export.csv'));
     const before = await readAllEntries();

@@ -39,11 +39,13 @@ export class FakeArea {
 
   async set(items: Record<string, unknown>): Promise<void> {
     if (this.full) throw new Error('QUOTA_BYTES quota exceeded');
-    const next = new Map(this.data);
-    for (const [k, v] of Object.entries(items)) next.set(k, structuredClone(v));
-    this.check(next, items);
+    // Quotas are checked on a copy (sync); other areas write in place, as cheaply as the browser.
+    const limited = Object.keys(this.limits).length > 0;
+    const next = limited ? new Map(this.data) : this.data;
     const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
     for (const [k, v] of Object.entries(items)) changes[k] = { oldValue: this.data.get(k), newValue: v };
+    for (const [k, v] of Object.entries(items)) next.set(k, structuredClone(v));
+    if (limited) this.check(next, items);
     this.data = next;
     this.writes++;
     this.emit(changes);
@@ -89,9 +91,37 @@ export function itemBytes(key: string, value: unknown): number {
   return key.length + JSON.stringify(value).length;
 }
 
+/** An extension event: listeners are kept so a test can fire it. */
+export class FakeEvent<L extends (...args: never[]) => unknown> {
+  listeners: L[] = [];
+  addListener = (l: L): void => void this.listeners.push(l);
+  removeListener = (l: L): void => void (this.listeners = this.listeners.filter((x) => x !== l));
+  fire(...args: Parameters<L>): void {
+    for (const l of this.listeners) l(...args);
+  }
+}
+
 export function createFakeBrowser() {
+  const menus: Array<{ id: string; title: string; contexts: string[] }> = [];
+  const badges: Array<{ tabId: number; text?: string; title?: string }> = [];
   return {
-    runtime: { id: 'folio-test', getURL: (p: string) => `chrome-extension://folio-test/${p}` },
+    runtime: {
+      id: 'folio-test',
+      getURL: (p: string) => `chrome-extension://folio-test/${p}`,
+      onInstalled: new FakeEvent<() => void>(),
+      onStartup: new FakeEvent<() => void>(),
+    },
+    contextMenus: {
+      menus,
+      create: (item: { id: string; title: string; contexts: string[] }) => void menus.push(item),
+      removeAll: async () => void menus.splice(0),
+      onClicked: new FakeEvent<(info: Record<string, unknown>, tab?: { id?: number }) => void>(),
+    },
+    action: {
+      badges,
+      setBadgeText: async (d: { tabId: number; text: string }) => void badges.push(d),
+      setTitle: async (d: { tabId: number; title: string }) => void badges.push(d),
+    },
     i18n: { getMessage: (key: string) => key },
     storage: {
       local: new FakeArea('local'),

@@ -2,11 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../../src/platform/browser', () => import('./fake-platform'));
 import './setup';
 import { bodyIds } from '../../../src/storage/article-bodies';
-import { readAllEntries } from '../../../src/storage/list-entries';
+import { readAllEntries, readList } from '../../../src/storage/list-entries';
 import { deleteEntries, restoreEntries } from '../../../src/storage/list-removal';
 import { findEntryByUrl, setArchived, setProgress } from '../../../src/storage/list-updates';
 import { saveArticle } from '../../../src/storage/save-article';
-import { browser } from './fake-platform';
 import { sampleArticle } from './sample-article';
 
 const at = (t: number) => ({ block: t, quote: `q${t}`, offset: 0, percent: t / 10, at: t });
@@ -39,12 +38,12 @@ describe('delete and undo', () => {
     expect(await findEntryByUrl('https://n.example/gone')).toBeNull();
     expect(await findEntryByUrl('https://n.example/c')).toBeNull();
     expect(await bodyIds()).toEqual([keep.id]);
-    expect(browser.storage.local.data.get(`gone:${gone.id}`)).toBe(999);
+    expect((await readList()).gone.get(gone.id)).toBe(999);
 
     await restoreEntries(removed);
     expect((await findEntryByUrl('https://n.example/c'))?.progress).toEqual(at(4));
     expect((await bodyIds()).sort()).toEqual([keep.id, gone.id].sort());
     expect(await readAllEntries()).toHaveLength(2);
-    expect(browser.storage.local.data.has(`gone:${gone.id}`)).toBe(false);
+    expect((await readList()).gone.has(gone.id)).toBe(false);
   });
 });

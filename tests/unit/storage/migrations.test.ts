@@ -4,7 +4,8 @@ import './setup';
 import { openDB } from 'idb';
 import { getBody } from '../../../src/storage/article-bodies';
 import { DB_NAME, DB_VERSION, closeDatabase, database } from '../../../src/storage/database';
-import { entryKey, fromStored, listEntryItem, readAllEntries } from '../../../src/storage/list-entries';
+import { fromStored, listEntryItem, readAllEntries, readList } from '../../../src/storage/list-entries';
+import { LAYOUT_KEY } from '../../../src/storage/list-layout';
 import { migrate } from '../../../src/storage/migrations';
 import { findEntryByUrl } from '../../../src/storage/list-updates';
 import { browser } from './fake-platform';
@@ -38,12 +39,23 @@ describe('list entry migrations', () => {
     });
   });
 
-  it('reads a version-1 list from storage.local as it was, nothing lost', async () => {
-    await browser.storage.local.set({ [entryKey('a1')]: v1Entry, 'url:news.example/a': 'a1', other: 5 });
+  it('reads a layout-1 list (a key per entry and per tombstone) as it was, nothing lost', async () => {
+    await browser.storage.local.set({
+      'entry:a1': v1Entry,
+      'url:news.example/a': 'a1',
+      'gone:a2': 77,
+      other: 5,
+    });
     const entries = await readAllEntries();
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ id: 'a1', archived: true, progress: v1Entry.progress });
+    expect(entries[0]).toMatchObject({ id: 'a1', archived: true, progress: v1Entry.progress, tags: [] });
     expect((await findEntryByUrl('http://news.example/a/'))?.id).toBe('a1');
+    expect((await readList()).gone.get('a2')).toBe(77);
+    // The old keys are gone, the layout is recorded, other keys are untouched.
+    const keys = [...browser.storage.local.data.keys()];
+    expect(keys.filter((k) => k.startsWith('entry:') || k.startsWith('gone:'))).toEqual([]);
+    expect(browser.storage.local.data.get(LAYOUT_KEY)).toBe(2);
+    expect(browser.storage.local.data.get('other')).toBe(5);
   });
 
   it('leaves records it does not understand out instead of showing garbage', () => {
