@@ -8,7 +8,6 @@
 import { browser, t } from '../platform/browser';
 import { entriesOfShard, readAllEntries, readHead, repairHead } from '../storage/list-entries';
 import { SHARD_PREFIX, shardKeyOf } from '../storage/list-shards';
-import type { ListEntry } from '../storage/types';
 import { deleteEntries, restoreEntries, type Removed } from '../storage/list-removal';
 import { setArchived } from '../storage/list-updates';
 import { createSearchService } from './search/search-service';
