@@ -6,7 +6,7 @@
  */
 import { browser } from '../platform/browser';
 import { deleteBody } from '../storage/article-bodies';
-import { readList, shardRecords } from '../storage/list-entries';
+import { readList, readSome, shardRecords } from '../storage/list-entries';
 import { withListLock } from '../storage/list-lock';
 import type { ListEntry } from '../storage/types';
 import { aliasKey, aliasRecords } from '../storage/url-aliases';
@@ -24,6 +24,18 @@ async function readLocal(): Promise<LocalState> {
   return { entries: new Map(entries.map((e) => [e.id, e])), tombstones: gone };
 }
 
+const idOfKey = (key: string): string => key.slice(SYNC_PREFIX.length);
+
+/** The local state of just these records' ids (their shards only). */
+async function readLocalFor(records: Record<string, unknown>): Promise<LocalState> {
+  const { entries, gone } = await readSome(
+    Object.keys(records)
+      .filter((k) => k.startsWith(SYNC_PREFIX))
+      .map(idOfKey),
+  );
+  return { entries, tombstones: gone };
+}
+
 /** Merges remote records into the local list (one write); returns how many entries changed. */
 async function applyRemote(records: Record<string, unknown>, local: LocalState): Promise<number> {
   const put: ListEntry[] = [];
@@ -32,7 +44,7 @@ async function applyRemote(records: Record<string, unknown>, local: LocalState):
   const staleAliases: string[] = [];
   for (const [key, record] of Object.entries(records)) {
     if (!key.startsWith(SYNC_PREFIX) || !isSyncRecord(record)) continue;
-    const id = key.slice(SYNC_PREFIX.length);
+    const id = idOfKey(key);
     const current = local.entries.get(id) ?? null;
     const result = mergeRemote(id, current, local.tombstones.get(id) ?? null, record);
     if (result.kind === 'put') {
@@ -60,7 +72,7 @@ async function applyRemote(records: Record<string, unknown>, local: LocalState):
 
 /** Applies records that just changed in sync (from `storage.onChanged`). */
 export function pullChanges(records: Record<string, unknown>): Promise<number> {
-  return withListLock(async () => applyRemote(records, await readLocal()));
+  return withListLock(async () => applyRemote(records, await readLocalFor(records)));
 }
 
 /**
@@ -72,8 +84,21 @@ export async function syncNow(
   now = Date.now(),
 ): Promise<{ pulled: number; written: number; removed: number }> {
   const remote = await browser.storage.sync.get(null);
-  const pulled = await withListLock(async () => applyRemote(remote, await readLocal()));
-  const local = await readLocal();
+  let local = await readLocal();
+  // Only records that would change this device need the lock (and are re-read under it).
+  const incoming = Object.fromEntries(
+    Object.entries(remote).filter(([key, record]) => {
+      if (!key.startsWith(SYNC_PREFIX) || !isSyncRecord(record)) return false;
+      const id = idOfKey(key);
+      const merged = mergeRemote(id, local.entries.get(id) ?? null, local.tombstones.get(id) ?? null, record);
+      return merged.kind !== 'keep';
+    }),
+  );
+  let pulled = 0;
+  if (Object.keys(incoming).length) {
+    pulled = await withListLock(async () => applyRemote(incoming, await readLocalFor(incoming)));
+    local = await readLocal();
+  }
   const desired = chooseSyncRecords([...local.entries.values()], local.tombstones, now);
   const toSet: Record<string, SyncRecord> = {};
   for (const [key, record] of desired)

@@ -57,6 +57,22 @@ export async function readList(): Promise<{ entries: ListEntry[]; gone: Map<stri
   return { entries, gone };
 }
 
+/** Some ids' entries and tombstones, reading only their shards. */
+export async function readSome(
+  ids: string[],
+): Promise<{ entries: Map<string, ListEntry>; gone: Map<string, number> }> {
+  const shards = await readShards(ids.map(shardKeyOf));
+  const entries = new Map<string, ListEntry>();
+  const gone = new Map<string, number>();
+  for (const id of ids) {
+    const shard = shards.get(shardKeyOf(id))!;
+    const entry = fromStored(shard.entries[id]);
+    if (entry) entries.set(id, entry);
+    if (typeof shard.gone[id] === 'number') gone.set(id, shard.gone[id]);
+  }
+  return { entries, gone };
+}
+
 export async function readAllEntries(): Promise<ListEntry[]> {
   return (await readList()).entries;
 }

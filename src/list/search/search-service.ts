@@ -15,7 +15,7 @@ import type { SearchDoc } from './search-index';
 type IndexModule = typeof SearchIndex;
 
 const BATCH = 200;
-const PERSIST_DELAY_MS = 5_000;
+const PERSIST_DELAY_MS = 60_000;
 
 export interface SearchService {
   /** Brings the index up to date with `entries`; resolves when search covers them all. */
@@ -30,6 +30,7 @@ export function createSearchService(): SearchService {
   let running: Promise<void> = Promise.resolve();
   let first = true;
   let persistTimer: ReturnType<typeof setTimeout> | undefined;
+  let dirty = false;
 
   async function catchUp(entries: ListEntry[]): Promise<void> {
     lib ??= await import('./search-index');
@@ -65,22 +66,32 @@ export function createSearchService(): SearchService {
     first = false;
   }
 
-  // Serializing a large index takes a moment: right after the first catch-up,
-  // then at most once every few seconds while saves keep arriving.
+  // Serializing a large index takes a while (a second or more at 10,000
+  // articles): right after the first catch-up, then only when the page is
+  // hidden or a minute after a change, never on every save.
   async function persistSoon(now: boolean): Promise<void> {
+    dirty = true;
+    if (now) return flush();
     clearTimeout(persistTimer);
-    const write = async () => {
-      if (!index || !lib) return;
-      await saveSnapshot({
-        index: JSON.stringify(index),
-        indexed,
-        builtAt: Date.now(),
-        format: lib.INDEX_FORMAT,
-      });
-    };
-    if (now) await write();
-    else persistTimer = setTimeout(() => void write(), PERSIST_DELAY_MS);
+    persistTimer = setTimeout(() => void flush(), PERSIST_DELAY_MS);
   }
+
+  async function flush(): Promise<void> {
+    if (!dirty || !index || !lib) return;
+    dirty = false;
+    clearTimeout(persistTimer);
+    await saveSnapshot({
+      index: JSON.stringify(index),
+      indexed,
+      builtAt: Date.now(),
+      format: lib.INDEX_FORMAT,
+    });
+  }
+
+  if (typeof document !== 'undefined')
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') void flush();
+    });
 
   return {
     sync(entries) {
