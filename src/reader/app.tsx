@@ -1,11 +1,9 @@
 import type { ReaderActions } from './connector';
-import { useFrameKeys } from './frame-keys';
 import { ReaderView } from './reader-view';
 import { useReader } from './use-reader';
 
 export function App({ actions }: { actions: ReaderActions }) {
   const { state, view } = useReader(actions);
   const framed = actions.source?.kind === 'tab';
-  useFrameKeys(framed, view.close);
   return <ReaderView state={state} actions={view} framed={framed} reportProgress={actions.setProgress} />;
 }

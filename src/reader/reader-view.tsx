@@ -1,12 +1,14 @@
 /** The reader page: its bar, then the article with the source-context panel beside it (or a state sentence). */
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../platform/browser';
 import { ArticleView } from '../ui/article-view';
 import { SourcePanel } from '../ui/source-panel';
 import { Skeleton, StatusView } from '../ui/status-view';
 import type { ArticleViewActions, ArticleViewState } from '../ui/view-types';
 import { ReaderToolbar } from './reader-toolbar';
+import { useFrameKeys } from './frame-keys';
 import { useProgress } from './use-progress';
+import { useRevealed } from './use-revealed';
 import type { ReaderState, ReaderViewActions } from './use-reader';
 import type { ReadingProgress } from '../storage/types';
 
@@ -19,11 +21,20 @@ interface Props {
 
 export function ReaderView({ state, actions, framed, reportProgress }: Props) {
   const body = useRef<HTMLDivElement>(null);
-  const flushProgress = useProgress(body, state.save.entry, reportProgress);
+  const page = useRef<HTMLDivElement>(null);
+  const revealed = useRevealed(page);
+  const flushProgress = useProgress(body, state.save.entry, reportProgress, revealed);
+  const isArticle = state.outcome?.kind === 'article';
+  // Prepared while the popup was open: the popup may have saved it meanwhile.
+  useEffect(() => {
+    if (revealed && isArticle && framed) actions.refreshEntry();
+  }, [revealed, isArticle]);
+  // Every way out (the button, Escape) records where the person stopped first.
   const close = () => {
     flushProgress();
     actions.close();
   };
+  useFrameKeys(framed, close);
   const outcome = state.outcome;
   const viewState: ArticleViewState | null =
     outcome?.kind === 'article'
@@ -34,7 +45,7 @@ export function ReaderView({ state, actions, framed, reportProgress }: Props) {
     showOriginal: actions.showOriginal,
   };
   return (
-    <div class="reader">
+    <div class="reader" ref={page} data-revealed={String(revealed)}>
       <ReaderToolbar state={state} actions={{ ...actions, close }} framed={framed} />
       {state.save.status === 'failed' && (
         <p class="notice" role="status">

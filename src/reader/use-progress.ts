@@ -16,6 +16,8 @@ export function useProgress(
   body: RefObject<HTMLElement | null>,
   entry: ListEntry | null,
   report: (id: string, progress: ReadingProgress) => Promise<void>,
+  /** False while the reader is prepared hidden: no layout, so nothing to scroll or measure. */
+  revealed = true,
 ): () => void {
   const resumed = useRef<string | null>(null);
   const flush = useRef<() => void>(() => undefined);
@@ -23,7 +25,7 @@ export function useProgress(
 
   useEffect(() => {
     const root = body.current;
-    if (!root || !entry) return;
+    if (!root || !entry || !revealed) return;
     if (resumed.current !== entry.id) {
       resumed.current = entry.id;
       if (entry.progress) scrollToAnchor(root, entry.progress);
@@ -31,6 +33,9 @@ export function useProgress(
     const timer = { id: 0 as ReturnType<typeof setTimeout> | 0 };
     const send = () => {
       clearTimeout(timer.id);
+      // A frame being removed (reader mode off) has no layout left: an anchor
+      // measured then would point at the last block. Keep the last good one.
+      if (root.getBoundingClientRect().height === 0) return;
       void report(entry.id, computeAnchor(root)).catch(() => undefined);
     };
     const onScroll = () => {
@@ -50,7 +55,7 @@ export function useProgress(
       document.removeEventListener('visibilitychange', onVisibility);
     };
     // The entry's identity is what matters; a new progress value must not re-scroll.
-  }, [body, entryId, report]);
+  }, [body, entryId, report, revealed]);
 
   return () => flush.current();
 }

@@ -26,6 +26,8 @@ export interface ReaderViewActions {
   changeSettings(settings: ReaderSettings): void;
   toggleRestored(position: number): void;
   showOriginal?: ((ref: string, text: string) => Promise<boolean>) | undefined;
+  /** Asks the reading list again (the popup may have saved the article since the reader was prepared). */
+  refreshEntry(): void;
 }
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -52,12 +54,14 @@ export function useReader(actions: ReaderActions): { state: ReaderState; view: R
     patch({ outcome: content.outcome });
     if (content.outcome.kind !== 'article') return;
     if (content.entry) return setSave({ status: 'saved', entry: content.entry, error: null });
-    actions.savedEntry(content.outcome.url).then(
+    lookUpEntry(content.outcome.url);
+  };
+  const lookUpEntry = (url: string) =>
+    actions.savedEntry(url).then(
       (entry) => setSave({ status: entry ? 'saved' : 'unsaved', entry, error: null }),
       // The reading list may be unavailable: reading goes on, the button still offers to save.
       () => setSave({ status: 'unsaved', entry: null, error: null }),
     );
-  };
 
   // A layout effect starts reading at once, before the first paint: a plain
   // effect waits for the next animation frame (~1 s in a background tab).
@@ -95,6 +99,10 @@ export function useReader(actions: ReaderActions): { state: ReaderState; view: R
           return { ...s, restored };
         }),
       showOriginal: actions.showOriginal,
+      refreshEntry: () => {
+        if (state.outcome?.kind === 'article' && actions.source?.kind === 'tab')
+          void lookUpEntry(state.outcome.url);
+      },
     }),
     [actions, state.outcome],
   );

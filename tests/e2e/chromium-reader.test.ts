@@ -215,6 +215,36 @@ describe('Chromium: the reader interface', () => {
     await page.close();
   });
 
+  it('saves for later, remembers where reading stopped, and continues there', async () => {
+    const page = await openNews();
+    const popup = await openPopup(page);
+    await popup.click('.save-button');
+    await popup.waitForFunction(() => document.querySelector('.save-button')?.textContent === '✓ Saved');
+    await popup.click('.reader-toggle');
+    const frame = await readerFrame(page);
+    const left = await frame.evaluate(() => {
+      window.scrollTo(0, 600);
+      return Math.round(window.scrollY);
+    });
+    expect(left).toBe(600);
+    // The reader reports where the person is at the end of a scroll, and again on leaving.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await page.keyboard.press('Escape'); // the reader frame has the focus
+    await page.waitForFunction(() => !document.querySelector('folio-reader'));
+    await closeQuietly(popup);
+
+    const again = await openPopup(page);
+    const resume = await again.waitForSelector('.continue-button');
+    expect(await resume!.evaluate((el) => el.textContent)).toMatch(/^Continue reading \(\d+%\)$/);
+    await resume!.click();
+    const resumed = await readerFrame(page);
+    // Back at the same block, so at the same place in a window of the same size.
+    await resumed.waitForFunction((y) => Math.abs(window.scrollY - y) <= 4, { timeout: 5_000 }, left);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('folio-reader'));
+    await page.close();
+  });
+
   it('a web page cannot frame Folio’s reader itself (use_dynamic_url)', async () => {
     const page = await openNews();
     const url = `chrome-extension://${session.extensionId}/src/reader/index.html?tab=1`;

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageOutcome } from '../../../src/messages/outcome';
 import type { ListEntry } from '../../../src/storage/types';
 import type { ReaderActions, ReaderSource } from '../../../src/reader/connector';
@@ -48,6 +48,26 @@ function connector(source: ReaderSource, outcome: PageOutcome, saved: ListEntry 
 
 const articleOutcome: PageOutcome = { kind: 'article', tabId: 5, url: article.url, article };
 
+/** jsdom lays nothing out; progress is measured only on a laid-out page, so pretend one. */
+const layout = { height: 400 };
+beforeEach(() => {
+  layout.height = 400;
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(
+    () =>
+      ({
+        top: 0,
+        bottom: layout.height,
+        left: 0,
+        right: 600,
+        width: 600,
+        height: layout.height,
+        x: 0,
+        y: 0,
+      }) as DOMRect,
+  );
+});
+afterEach(() => vi.restoreAllMocks());
+
 describe('the reader page', () => {
   it('reads its source from the address', () => {
     expect(sourceFrom('?tab=12')).toEqual({ kind: 'tab', tabId: 12 });
@@ -79,6 +99,23 @@ describe('the reader page', () => {
       'saved-1',
       expect.objectContaining({ block: expect.any(Number) }),
     );
+  });
+
+  it('reports nothing from a reader that has lost its layout (a frame being removed)', async () => {
+    const actions = connector({ kind: 'saved', id: 'saved-1' }, articleOutcome, entry);
+    await mount(<App actions={actions} />);
+    layout.height = 0;
+    window.dispatchEvent(new Event('pagehide'));
+    await settle();
+    expect(actions.setProgress).not.toHaveBeenCalled();
+  });
+
+  it('records where the person stopped when Escape closes the reader', async () => {
+    const actions = connector({ kind: 'tab', tabId: 5 }, articleOutcome, entry);
+    await mount(<App actions={actions} />);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(actions.setProgress).toHaveBeenCalledWith('saved-1', expect.any(Object));
+    expect(actions.close).toHaveBeenCalled();
   });
 
   it('looks up the entry of a page in reader mode, to resume and report it', async () => {
