@@ -245,6 +245,32 @@ describe('Chromium: the reader interface', () => {
     await page.close();
   });
 
+  it('works from the keyboard, with a visible focus', async () => {
+    const page = await openNews();
+    const popup = await openPopup(page);
+    const focused = () =>
+      popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { cls: el?.className ?? '', outline: el ? getComputedStyle(el).outlineStyle : 'none' };
+      });
+    let now = await focused();
+    for (let i = 0; i < 10 && !now.cls.includes('reader-toggle'); i++) {
+      await popup.keyboard.press('Tab');
+      now = await focused();
+    }
+    expect(now.cls).toContain('reader-toggle');
+    expect(now.outline).not.toBe('none');
+    await popup.keyboard.press('Enter');
+    const frame = await readerFrame(page);
+    // When the popup goes, the keyboard is in the reader (it took the focus), and Escape leaves it.
+    await closeQuietly(popup);
+    await page.bringToFront();
+    await frame.waitForFunction(() => document.hasFocus(), { timeout: 3_000 });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('folio-reader'));
+    await page.close();
+  });
+
   it('a web page cannot frame Folio’s reader itself (use_dynamic_url)', async () => {
     const page = await openNews();
     const url = `chrome-extension://${session.extensionId}/src/reader/index.html?tab=1`;
