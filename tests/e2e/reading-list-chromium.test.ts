@@ -94,7 +94,7 @@ async function saveFromPopup(tab: Page): Promise<void> {
 describe('Chromium: the reading list across worker restarts', () => {
   let entry: ListEntry;
 
-  it('saves the news page from the popup, and the popup shows it saved after the worker stopped', async () => {
+  it('saves the news page from the popup; after the worker stopped the popup shows it saved, and reader mode toggles', async () => {
     const tab = await session.browser.newPage();
     await tab.goto(newsUrl, { waitUntil: 'load' });
     await saveFromPopup(tab);
@@ -111,7 +111,19 @@ describe('Chromium: the reading list across worker restarts', () => {
     await popup.waitForSelector('.save-button, article', { timeout: 10_000 });
     if (await popup.$('.save-button'))
       await popup.waitForSelector('.save-button[data-status=saved]', { timeout: 10_000 });
-    await popup.close();
+
+    // Toggle reader mode, stop the worker, and the popup still knows it is on.
+    if (await popup.$('.reader-toggle')) {
+      await popup.click('.reader-toggle');
+      await tab.waitForFunction(() => document.querySelector('folio-reader'), { timeout: 10_000 });
+      await popup.close().catch(() => undefined);
+      await stopWorker();
+      const again = await clickToolbarButton(session, tab);
+      await again.waitForSelector('.reader-toggle[aria-pressed=true]', { timeout: 10_000 });
+      await again.click('.reader-toggle');
+      await tab.waitForFunction(() => !document.querySelector('folio-reader'), { timeout: 10_000 });
+      await again.close().catch(() => undefined);
+    } else await popup.close();
     await tab.close();
   });
 
