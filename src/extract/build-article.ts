@@ -13,7 +13,7 @@ import { resolveUrls } from './output/resolve-urls';
 import { articleText } from './output/text';
 import { countWords } from './output/words';
 import type { ReadabilityOutput } from './run-readability';
-import { sanitizeParts } from './sanitize';
+import { sanitizeElements } from './sanitize';
 import { buildSourceContext } from './source-context';
 import type { Article } from './types';
 
@@ -41,8 +41,12 @@ export function buildArticle({ url, base, meta, labels, readability: rd, early, 
   const { lines, markerLines } = articleText(root);
   const text = lines.join('\n');
   const links = citedLinks(root, base);
-  const [contentHtml = '', ...removedHtml] = sanitizeParts(
-    [root.innerHTML, ...removals.map((r) => r.element.outerHTML)],
+  const removedText = removals.map((r) => blockText(r.element));
+  // Read before sanitizing: in-place sanitizing moves the article out of `root`.
+  const excerpt = meta.description ? (clean(rd.excerpt) ?? meta.description) : firstParagraph(root);
+  const leadImage = meta.leadImage ?? firstImage(root, base);
+  const [contentHtml = '', ...removedHtml] = sanitizeElements(
+    [root, ...removals.map((r) => wrap(r.element))],
     win,
   );
   const publishedTime = toIsoDate(rd.publishedTime) ?? meta.publishedTime;
@@ -58,10 +62,10 @@ export function buildArticle({ url, base, meta, labels, readability: rd, early, 
     lang,
     dir: direction(rd.dir) ?? meta.dir ?? (lang && RTL_LANGS.test(lang) ? 'rtl' : null),
     // A declared description wins; otherwise the first paragraph that survived the cleanup.
-    excerpt: meta.description ? (clean(rd.excerpt) ?? meta.description) : firstParagraph(root),
+    excerpt,
     canonicalUrl: meta.canonicalUrl,
     section: meta.section,
-    leadImage: meta.leadImage ?? firstImage(root, base),
+    leadImage,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / 230)),
     contentHtml,
@@ -69,7 +73,7 @@ export function buildArticle({ url, base, meta, labels, readability: rd, early, 
     sourceContext: buildSourceContext({
       links,
       removals,
-      removedText: removals.map((r) => blockText(r.element)),
+      removedText,
       removedHtml,
       removedLines: removals.map((_, i) => markerLines.get(i) ?? lines.length),
       hasByline: Boolean(byline),
@@ -79,6 +83,13 @@ export function buildArticle({ url, base, meta, labels, readability: rd, early, 
       labels,
     }),
   };
+}
+
+/** `el` inside a new <div>, so that sanitizing the div's content keeps `el` itself. */
+function wrap(el: Element): Element {
+  const div = el.ownerDocument.createElement('div');
+  div.appendChild(el);
+  return div;
 }
 
 /** A removed block's text, its blocks separated by spaces (never glued). */

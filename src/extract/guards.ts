@@ -3,6 +3,7 @@
  * DOM nested thousands of levels deep (recursive DOM code would overflow the
  * stack), or a page too large to read in time.
  */
+import type { Survey } from './survey';
 
 /** Deepest element nesting accepted. Browsers' HTML parsers stop nesting at 512. */
 export const MAX_DEPTH = 400;
@@ -13,30 +14,27 @@ export const MAX_TEXT_CHARS = 5_000_000;
 
 export type GuardFailure = { code: 'no-body' | 'too-deep' | 'too-large'; reason: string };
 
-/** Checks `doc` against the limits, walking it once without recursion. */
-export function checkDocument(doc: Document): GuardFailure | null {
-  const body = doc.body;
-  if (!doc.documentElement || !body) return { code: 'no-body', reason: 'The page has no body.' };
-  let count = 0;
-  const stack: Array<[Element, number]> = [[doc.documentElement, 0]];
-  while (stack.length > 0) {
-    const [el, depth] = stack.pop() as [Element, number];
-    if (depth > MAX_DEPTH) {
-      return {
-        code: 'too-deep',
-        reason: `The page is nested more than ${MAX_DEPTH} levels deep; it cannot be read safely.`,
-      };
-    }
-    if (++count > MAX_ELEMENTS) {
-      return {
-        code: 'too-large',
-        reason: `The page has more than ${MAX_ELEMENTS.toLocaleString('en')} elements; it is too large to read.`,
-      };
-    }
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling)
-      stack.push([child, depth + 1]);
+/** The limits a document must respect, or null when it has no body. */
+export function checkBody(doc: Document): GuardFailure | null {
+  if (!doc.documentElement || !doc.body) return { code: 'no-body', reason: 'The page has no body.' };
+  return null;
+}
+
+/** Checks a surveyed document against the limits. */
+export function checkDocument(doc: Document, survey: Survey): GuardFailure | null {
+  if (survey.maxDepth > MAX_DEPTH) {
+    return {
+      code: 'too-deep',
+      reason: `The page is nested more than ${MAX_DEPTH} levels deep; it cannot be read safely.`,
+    };
   }
-  const chars = body.textContent?.length ?? 0;
+  if (survey.elements.length > MAX_ELEMENTS) {
+    return {
+      code: 'too-large',
+      reason: `The page has more than ${MAX_ELEMENTS.toLocaleString('en')} elements; it is too large to read.`,
+    };
+  }
+  const chars = doc.body?.textContent?.length ?? 0;
   if (chars > MAX_TEXT_CHARS) {
     return {
       code: 'too-large',

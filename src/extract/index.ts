@@ -6,7 +6,8 @@
  * Readability → cleanup → text, links, sanitize.
  */
 import { buildArticle } from './build-article';
-import { checkDocument } from './guards';
+import { checkBody, checkDocument } from './guards';
+import { surveyDocument, tagged } from './survey';
 import { readLabels } from './metadata/labels';
 import { readPageMetadata } from './metadata/page-metadata';
 import { baseUrl } from './output/resolve-urls';
@@ -31,17 +32,20 @@ const MIN_WORDS = 25;
  * no window can run DOMPurify (pass `options.window` in Node with linkedom).
  */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
-  const limits = checkDocument(doc);
+  const noBody = checkBody(doc);
+  if (noBody) return notArticle(noBody.code, noBody.reason);
+  const survey = surveyDocument(doc);
+  const limits = checkDocument(doc, survey);
   if (limits) return notArticle(limits.code, limits.reason);
   const win = sanitizerWindow(doc, options.window);
   try {
-    const meta = readPageMetadata(doc, url);
+    const meta = readPageMetadata(doc, survey, url);
     if (!options.force && !looksLikeArticle(doc, meta)) {
       return notArticle('not-readerable', 'This page does not look like an article.');
     }
-    const labels = readLabels(doc, url, meta);
-    const base = baseUrl(doc, url);
-    const early = prepareDocument(doc, base);
+    const labels = readLabels(doc, survey, url, meta);
+    const base = baseUrl(tagged(survey, 'BASE'), url);
+    const early = prepareDocument(doc, survey, base);
     const readability = runReadability(doc);
     if (!readability) return notArticle('no-content', 'No article text was found on this page.');
     const article = buildArticle({ url, base, meta, labels, readability, early, win });
@@ -58,4 +62,14 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 
 function notArticle(code: NotArticleCode, reason: string): NotAnArticle {
   return { kind: 'not-article', reason, code };
+}
+
+/**
+ * The quick decision alone, without extracting: within the limits and
+ * looking like an article. Does not change `doc`.
+ */
+export function isLikelyArticle(doc: Document, url: string): boolean {
+  if (checkBody(doc)) return false;
+  const survey = surveyDocument(doc);
+  return checkDocument(doc, survey) === null && looksLikeArticle(doc, readPageMetadata(doc, survey, url));
 }

@@ -50,17 +50,26 @@ function purifier(win: Window): DOMPurify {
   return purify;
 }
 
+/** True when DOMPurify can run in `win`. */
+function usable(win: Window | null | undefined): win is Window {
+  if (!win || !win.document) return false;
+  try {
+    return purifier(win) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The window to sanitize with: an explicit one, the document's own, or the
- * global one (the content script's, where a cloned document has none).
+ * The window to sanitize with: the document's own when DOMPurify can run in
+ * it (a browser or jsdom document), else `fallback` (a jsdom window in Node
+ * for linkedom documents), else the global one (the content script's, where
+ * a cloned document has none). Throws SanitizerUnavailableError otherwise.
  */
-export function sanitizerWindow(doc: Document, explicit?: Window): Window {
-  const candidate =
-    explicit ??
-    doc.defaultView ??
-    (typeof window !== 'undefined' ? (globalThis as unknown as Window) : undefined);
-  if (!candidate || !candidate.document) throw new SanitizerUnavailableError();
-  return candidate;
+export function sanitizerWindow(doc: Document, fallback?: Window): Window {
+  const global = typeof window !== 'undefined' ? (globalThis as unknown as Window) : undefined;
+  for (const candidate of [doc.defaultView, fallback, global]) if (usable(candidate)) return candidate;
+  throw new SanitizerUnavailableError();
 }
 
 /**
@@ -70,6 +79,37 @@ export function sanitizerWindow(doc: Document, explicit?: Window): Window {
  */
 export function sanitizeHtml(html: string, win: Window): string {
   return purifier(win).sanitize(html, CONFIG);
+}
+
+/** True when `el` lives in `win`'s realm, so DOMPurify can clean it where it is. */
+function sameRealm(el: Element, win: Window): boolean {
+  const ElementClass = (win as unknown as { Element?: typeof Element }).Element;
+  return el.ownerDocument.defaultView === win || (ElementClass !== undefined && el instanceof ElementClass);
+}
+
+/**
+ * Sanitizes elements and returns their inner HTML, in order. Elements of
+ * `win`'s realm are cleaned in place (no serialize-and-parse round trip);
+ * others (linkedom) go through one HTML string.
+ */
+export function sanitizeElements(elements: readonly Element[], win: Window): string[] {
+  const first = elements[0];
+  if (!first || !sameRealm(first, win))
+    return sanitizeParts(
+      elements.map((el) => el.innerHTML),
+      win,
+    );
+  // One wrapper per element, all under one root: one DOMPurify pass, and a
+  // forbidden element (a removed <form>) is never the root of the pass.
+  const doc = first.ownerDocument;
+  const root = doc.createElement('div');
+  for (const el of elements) {
+    const part = doc.createElement('div');
+    while (el.firstChild) part.appendChild(el.firstChild);
+    root.appendChild(part);
+  }
+  purifier(win).sanitize(root, { ...CONFIG, IN_PLACE: true });
+  return Array.from(root.children).map((part) => part.innerHTML);
 }
 
 /**

@@ -128,9 +128,10 @@ export interface ExtractOptions {
    */
   force?: boolean;
   /**
-   * The window DOMPurify runs in. Defaults to the document's own window, then
-   * the global one (the content script's). Pass a jsdom window in Node when
-   * the document has none (linkedom documents, clones).
+   * A window DOMPurify can run in, for documents whose own window cannot
+   * (linkedom) or that have none (clones). The document's own window is
+   * used when it can run DOMPurify, then this one, then the global one (the
+   * content script's). In Node, pass a jsdom window.
    */
   window?: Window;
 }

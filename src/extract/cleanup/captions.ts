@@ -4,7 +4,7 @@
  * is removed.
  */
 import { hintKind } from './hints';
-import { MEDIA_SELECTOR, isInMediaBox, leafBlocks, normText } from './dom-utils';
+import { MEDIA_SELECTOR, descendants, isInMediaBox, leafBlocks, normText } from './dom-utils';
 import type { Removals } from './removals';
 
 /** Attribute marking a caption or credit inside a figure. */
@@ -26,9 +26,9 @@ export function captionPass(root: Element, removals: Removals): void {
     // Everything in a figure but the media is caption or credit text.
     for (const block of leafBlocks(figure)) block.setAttribute(CAPTION_ATTR, '');
   }
-  for (const el of Array.from(root.querySelectorAll('figcaption, [class], [id]'))) {
-    if (!el.parentNode || el.hasAttribute(CAPTION_ATTR) || el.closest(`[${CAPTION_ATTR}]`)) continue;
+  for (const el of descendants(root)) {
     if (el.tagName !== 'FIGCAPTION' && hintKind(el) !== 'caption') continue;
+    if (!el.parentNode || el.closest(`[${CAPTION_ATTR}]`)) continue;
     const text = normText(el);
     if (!text || text.length > 500) continue;
     if (isInMediaBox(el, root) || el.querySelector(MEDIA_SELECTOR)) el.setAttribute(CAPTION_ATTR, '');

@@ -1,4 +1,5 @@
 /** Small DOM helpers shared by the cleanup passes. */
+import { elementsUnder } from '../walk';
 
 /** Elements that start a new line of text. */
 export const BLOCK_TAGS = new Set([
@@ -59,33 +60,48 @@ export function normText(el: Node): string {
 export function linkRatio(el: Element, text = normText(el)): number {
   if (!text) return 0;
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += normText(a).length;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += normText(a).length;
   return Math.min(1, linked / text.length);
 }
 
-/** True when the element has a block-level descendant element. */
-export function hasBlockChild(el: Element): boolean {
-  for (const child of Array.from(el.children)) {
-    if (BLOCK_TAGS.has(child.tagName) || hasBlockChild(child)) return true;
-  }
-  return false;
+/**
+ * The elements under `root` that contain a block-level element, computed
+ * in one pass (asking each element separately is quadratic on deep trees).
+ */
+export function blockParents(root: Element): Set<Element> {
+  const parents = new Set<Element>();
+  const visit = (el: Element): boolean => {
+    let hasBlock = false;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (visit(child) || BLOCK_TAGS.has(child.tagName)) hasBlock = true;
+    }
+    if (hasBlock) parents.add(el);
+    return hasBlock;
+  };
+  visit(root);
+  return parents;
 }
 
 /**
  * The leaf blocks under `root` in document order: blocks whose content is
  * inline only. A block that mixes text and child blocks yields its children.
  */
-export function leafBlocks(root: Element): Element[] {
+export function leafBlocks(root: Element, parents = blockParents(root)): Element[] {
   const out: Element[] = [];
   const visit = (el: Element): void => {
-    for (const child of Array.from(el.children)) {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       if (!BLOCK_TAGS.has(child.tagName)) continue;
-      if (hasBlockChild(child)) visit(child);
+      if (parents.has(child)) visit(child);
       else out.push(child);
     }
   };
   visit(root);
   return out;
+}
+
+/** All elements under `root` in document order. */
+export function descendants(root: Element): Element[] {
+  return elementsUnder(root);
 }
 
 /** True when `el` is inside a `<figure>` or a small container holding media. */

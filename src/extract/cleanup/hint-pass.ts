@@ -69,15 +69,37 @@ export function findLabelledClutter(
   root: Element,
   totalChars: number,
   kinds?: ReadonlySet<RemovedKind>,
+  inOrder?: readonly Element[],
 ): Array<[Element, RemovedKind]> {
   const found: Array<[Element, RemovedKind]> = [];
-  const visit = (el: Element): void => {
-    for (const child of Array.from(el.children)) {
-      const kind = declaredKind(child);
-      if (kind && (!kinds || kinds.has(kind)) && removable(child, kind, totalChars))
-        found.push([child, kind]);
-      else visit(child);
+  const wanted = (el: Element): RemovedKind | null => {
+    const kind = declaredKind(el);
+    return kind && (!kinds || kinds.has(kind)) ? kind : null;
+  };
+  const consider = (el: Element): boolean => {
+    const kind = wanted(el);
+    if (!kind || !removable(el, kind, totalChars)) return false;
+    found.push([el, kind]);
+    return true;
+  };
+  if (inOrder) {
+    // The page's elements in document order: skip what lies inside an element already
+    // taken. The cheap label test goes first; containment checks walk up the tree.
+    let taken: Element | null = null;
+    for (const el of inOrder) {
+      const kind = wanted(el);
+      if (!kind || el === root || (taken && taken.contains(el)) || !el.isConnected || !root.contains(el))
+        continue;
+      if (removable(el, kind, totalChars)) {
+        found.push([el, kind]);
+        taken = el;
+      }
     }
+    return found;
+  }
+  const visit = (el: Element): void => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling)
+      if (!consider(child)) visit(child);
   };
   visit(root);
   return found;

@@ -59,8 +59,21 @@ export function hintText(el: Element): string {
     .join(' ');
 }
 
+/** Any hint at all, tested first: most elements match none, and one test is cheaper than ten. */
+const ANY_HINT = new RegExp(HINTS.map(([, pattern]) => pattern.source).join('|'));
+
+/**
+ * Attribute carrying a label found before Readability (which may drop the
+ * labelled wrapper but keep its content); removed before output.
+ */
+export const HINT_ATTR = 'data-folio-hint';
+
 /** The clutter kind an element's class or id declares, or null. */
 export function hintKind(el: Element): RemovedKind | null {
+  const carried = el.getAttribute(HINT_ATTR);
+  if (carried) return carried as RemovedKind;
+  const raw = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+  if (raw.length < 3 || !ANY_HINT.test(raw.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())) return null;
   const hint = hintText(el);
   if (!hint) return null;
   for (const [kind, pattern] of HINTS) if (pattern.test(hint)) return kind;

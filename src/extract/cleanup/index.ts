@@ -7,6 +7,7 @@ import type { BlockContext } from './block-pass';
 import { captionPass } from './captions';
 import { normText } from './dom-utils';
 import { hintPass } from './hint-pass';
+import { HINT_ATTR } from './hints';
 import { Removals } from './removals';
 import type { PendingRemoval } from './removals';
 import { structurePass } from './structure-pass';
@@ -32,5 +33,11 @@ export function cleanArticle(
   captionPass(root, removals);
   blockPass(root, removals, ctx);
   structurePass(root, removals);
-  return removals.finalize(root);
+  const removed = removals.finalize(root);
+  for (const el of [root, ...removed.map((r) => r.element)]) {
+    if (el.hasAttribute(HINT_ATTR)) el.removeAttribute(HINT_ATTR);
+    for (const labelled of Array.from(el.querySelectorAll(`[${HINT_ATTR}]`)))
+      labelled.removeAttribute(HINT_ATTR);
+  }
+  return removed;
 }

@@ -25,6 +25,8 @@ export function toIsoDate(raw: string | null | undefined): string | null {
     const ms = Number(value) * (value.length === 10 ? 1000 : 1);
     return new Date(ms).toISOString();
   }
+  // Date.parse reads "1" as 2001: ask for a four-digit year before trusting it.
+  if (!/\d{4}/.test(value)) return null;
   const parsed = Date.parse(value);
   if (Number.isNaN(parsed)) return null;
   const year = new Date(parsed).getUTCFullYear();

@@ -25,9 +25,10 @@ export interface JsonLdArticle {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-/** The first article-typed JSON-LD object of the document, or null. */
-export function readJsonLd(doc: Document): JsonLdArticle | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+/** The first article-typed JSON-LD object among the page's `<script>` elements, or null. */
+export function readJsonLd(scripts: readonly Element[]): JsonLdArticle | null {
+  for (const script of scripts) {
+    if (!/^\s*application\/ld\+json\s*$/i.test(script.getAttribute('type') ?? '')) continue;
     let data: Json;
     try {
       data = JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')) as Json;

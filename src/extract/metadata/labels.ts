@@ -5,6 +5,8 @@
  * container — never a guess from the prose.
  */
 import type { PageMetadata } from './page-metadata';
+import { tagged } from '../survey';
+import type { Survey } from '../survey';
 
 const TYPE_LABELS: Record<string, string> = {
   OpinionNewsArticle: 'opinion',
@@ -32,7 +34,7 @@ const WORD_LABELS: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 
 /** The labels of a page, deduplicated, in a stable order. */
-export function readLabels(doc: Document, url: string, meta: PageMetadata): string[] {
+export function readLabels(doc: Document, survey: Survey, url: string, meta: PageMetadata): string[] {
   const labels = new Set<string>();
   for (const type of meta.jsonLd?.types ?? []) {
     const label = TYPE_LABELS[type];
@@ -48,7 +50,7 @@ export function readLabels(doc: Document, url: string, meta: PageMetadata): stri
   ].join(' ');
   for (const [label, pattern] of WORD_LABELS) if (pattern.test(declared)) labels.add(label);
   // Class names are noisier (widgets, tag lists): trust them only for the two labels that matter most.
-  const classes = containerClasses(doc);
+  const classes = containerClasses(doc, tagged(survey, 'ARTICLE')[0]);
   for (const [label, pattern] of WORD_LABELS.slice(0, 2)) if (pattern.test(classes)) labels.add(label);
   return [...labels];
 }
@@ -62,8 +64,7 @@ function pathOf(url: string): string {
 }
 
 /** Classes of the body and the first article element, where CMSs put the post type. */
-function containerClasses(doc: Document): string {
-  const article = doc.querySelector('article');
+function containerClasses(doc: Document, article: Element | undefined): string {
   return `${doc.body?.getAttribute('class') ?? ''} ${article?.getAttribute('class') ?? ''}`.replace(
     /[-_]/g,
     '-',

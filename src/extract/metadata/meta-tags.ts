@@ -3,9 +3,9 @@
 export type MetaMap = ReadonlyMap<string, string>;
 
 /** All `<meta name|property|itemprop content>` pairs, keys lower case, first one wins. */
-export function readMetaTags(doc: Document): MetaMap {
+export function readMetaTags(metas: readonly Element[]): MetaMap {
   const out = new Map<string, string>();
-  for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
+  for (const meta of metas) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     const keys = `${meta.getAttribute('name') ?? ''} ${meta.getAttribute('property') ?? ''} ${meta.getAttribute('itemprop') ?? ''} ${meta.getAttribute('http-equiv') ?? ''}`;
@@ -26,8 +26,8 @@ export function firstMeta(meta: MetaMap, keys: readonly string[]): string | null
 }
 
 /** The href of the first `<link rel=…>` with that relation. */
-export function linkHref(doc: Document, rel: string): string | null {
-  for (const link of Array.from(doc.querySelectorAll('link[rel][href]'))) {
+export function linkHref(links: readonly Element[], rel: string): string | null {
+  for (const link of links) {
     const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     if (rels.includes(rel)) return link.getAttribute('href')?.trim() || null;
   }

@@ -8,6 +8,8 @@ import { readJsonLd } from './json-ld';
 import type { JsonLdArticle } from './json-ld';
 import { firstMeta, linkHref, readMetaTags } from './meta-tags';
 import type { MetaMap } from './meta-tags';
+import { tagged } from '../survey';
+import type { Survey } from '../survey';
 
 export interface PageMetadata {
   jsonLd: JsonLdArticle | null;
@@ -55,9 +57,10 @@ const MODIFIED_KEYS = [
 ];
 
 /** Reads the page's declared metadata. `url` resolves relative addresses. */
-export function readPageMetadata(doc: Document, url: string): PageMetadata {
-  const jsonLd = readJsonLd(doc);
-  const meta = readMetaTags(doc);
+export function readPageMetadata(doc: Document, survey: Survey, url: string): PageMetadata {
+  const jsonLd = readJsonLd(tagged(survey, 'SCRIPT'));
+  const meta = readMetaTags(tagged(survey, 'META'));
+  const times = tagged(survey, 'TIME');
   const html = doc.documentElement;
   const lang =
     html?.getAttribute('lang')?.trim() ||
@@ -73,12 +76,15 @@ export function readPageMetadata(doc: Document, url: string): PageMetadata {
       jsonLd?.description ??
       firstMeta(meta, ['og:description', 'twitter:description', 'description', 'dc.description']),
     publishedTime: toIsoDate(
-      jsonLd?.datePublished ?? firstMeta(meta, PUBLISHED_KEYS) ?? timeElement(doc, 'published'),
+      jsonLd?.datePublished ?? firstMeta(meta, PUBLISHED_KEYS) ?? timeElement(times, 'published'),
     ),
     modifiedTime: toIsoDate(
-      jsonLd?.dateModified ?? firstMeta(meta, MODIFIED_KEYS) ?? timeElement(doc, 'modified'),
+      jsonLd?.dateModified ?? firstMeta(meta, MODIFIED_KEYS) ?? timeElement(times, 'modified'),
     ),
-    canonicalUrl: absolute(linkHref(doc, 'canonical') ?? meta.get('og:url') ?? jsonLd?.url ?? null, url),
+    canonicalUrl: absolute(
+      linkHref(tagged(survey, 'LINK'), 'canonical') ?? meta.get('og:url') ?? jsonLd?.url ?? null,
+      url,
+    ),
     section:
       jsonLd?.section ??
       firstMeta(meta, ['article:section', 'og:article:section', 'parsely-section', 'section', 'category']),
@@ -106,13 +112,17 @@ function locale(value: string | undefined): string | null {
 }
 
 /** A `<time>` the page marks as its publication (or modification) date. */
-function timeElement(doc: Document, which: 'published' | 'modified'): string | null {
-  const selector =
-    which === 'published'
-      ? 'time[itemprop="datePublished"], [itemprop="datePublished"][datetime], time[pubdate], time.published, time.entry-date, article header time[datetime], header time[datetime]'
-      : 'time[itemprop="dateModified"], [itemprop="dateModified"][datetime], time.updated, time.modified';
-  const el = doc.querySelector(selector);
-  return el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? null;
+function timeElement(times: readonly Element[], which: 'published' | 'modified'): string | null {
+  const prop = which === 'published' ? 'datepublished' : 'datemodified';
+  const cls = which === 'published' ? /\b(published|entry-date|pubdate)\b/i : /\b(updated|modified)\b/i;
+  const dated = times.filter((t) => t.hasAttribute('datetime'));
+  const pick =
+    dated.find((t) => (t.getAttribute('itemprop') ?? '').toLowerCase() === prop) ??
+    dated.find((t) => cls.test(t.getAttribute('class') ?? '')) ??
+    (which === 'published'
+      ? dated.find((t) => t.hasAttribute('pubdate') || t.closest('header') !== null)
+      : undefined);
+  return pick?.getAttribute('datetime') ?? null;
 }
 
 /** An absolute http(s) address, or null. */

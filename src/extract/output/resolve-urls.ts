@@ -12,9 +12,9 @@ const URL_ATTRS: ReadonlyArray<readonly [string, string]> = [
   ['audio[src]', 'src'],
 ];
 
-/** The base address of `doc`: its `<base href>` resolved against the page address. */
-export function baseUrl(doc: Document, pageUrl: string): string {
-  const base = doc.querySelector('base[href]')?.getAttribute('href');
+/** The base address of a page: its first `<base href>` resolved against the page address. */
+export function baseUrl(bases: readonly Element[], pageUrl: string): string {
+  const base = bases.find((el) => el.hasAttribute('href'))?.getAttribute('href');
   if (base) {
     try {
       return new URL(base, pageUrl).href;

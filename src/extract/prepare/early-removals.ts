@@ -9,7 +9,9 @@
 import { findLabelledClutter } from '../cleanup/hint-pass';
 import { normText } from '../cleanup/dom-utils';
 import type { Removals } from '../cleanup/removals';
+import { HINT_ATTR } from '../cleanup/hints';
 import type { RemovedKind } from '../types';
+import type { Survey } from '../survey';
 
 /** On the element after a removed block: the ids of the blocks that stood before it. */
 const BEFORE_ATTR = 'data-folio-before';
@@ -29,22 +31,53 @@ export interface EarlyRemoval {
   element: Element;
 }
 
-/** Removes labelled clutter from `doc.body`; returns it indexed by anchor id. */
-export function removeEarly(doc: Document): EarlyRemoval[] {
+/**
+ * Removes small labelled clutter from `doc.body` and returns it indexed by
+ * anchor id. Larger labelled blocks stay for Readability to judge, but their
+ * label is copied onto their only child: Readability replaces a `<div>` that
+ * holds a single `<p>` by that `<p>`, and the `<div>`'s class would be lost.
+ */
+export function removeEarly(doc: Document, survey: Survey): EarlyRemoval[] {
   const body = doc.body;
   if (!body) return [];
-  const found = findLabelledClutter(body, normText(body).length, EARLY_KINDS).filter(
-    ([el]) => normText(el).length <= EARLY_MAX_CHARS,
+  const labelled = findLabelledClutter(body, normText(body).length, undefined, survey.elements);
+  const found = labelled.filter(
+    ([el, kind]) => EARLY_KINDS.has(kind) && normText(el).length <= EARLY_MAX_CHARS,
   );
   const removed = new Set(found.map(([el]) => el));
+  for (const [el, kind] of labelled) if (!removed.has(el)) labelOnlyChildren(el, kind);
   found.forEach(([el], id) => {
     let next = el.nextElementSibling;
     while (next && removed.has(next)) next = next.nextElementSibling;
-    if (next) addId(next, BEFORE_ATTR, id);
+    if (next) addId(firstInside(next), BEFORE_ATTR, id);
     else if (el.parentElement) addId(el.parentElement, APPEND_ATTR, id);
   });
   for (const [el] of found) el.remove();
   return found.map(([element, kind]) => ({ kind, element }));
+}
+
+/** Sets the label on `el` and down its chain of only children. */
+function labelOnlyChildren(el: Element, kind: RemovedKind): void {
+  for (let node: Element | null = el; node; node = onlyChild(node)) node.setAttribute(HINT_ATTR, kind);
+}
+
+function onlyChild(el: Element): Element | null {
+  const child = el.firstElementChild;
+  return child && !child.nextElementSibling && normText(el) === normText(child) ? child : null;
+}
+
+/**
+ * The innermost element that starts where `el` starts (no text before it):
+ * an anchor that survives Readability unwrapping `el`.
+ */
+function firstInside(el: Element): Element {
+  let node = el;
+  for (let child = node.firstElementChild; child; child = node.firstElementChild) {
+    const before = child.previousSibling;
+    if (before && (before.nodeType !== 3 || (before.textContent ?? '').trim())) break;
+    node = child;
+  }
+  return node;
 }
 
 function addId(el: Element, attr: string, id: number): void {

@@ -12,6 +12,8 @@ import { promoteLazyImages } from './lazy-media';
 import { unwrapMath } from './math';
 import { keepSocialEmbeds } from './social-embeds';
 import { replaceVideoEmbeds } from './video-embeds';
+import { tagged } from '../survey';
+import type { Survey } from '../survey';
 
 export type { EarlyRemoval } from './early-removals';
 export { VIDEO_ATTR } from './video-embeds';
@@ -21,13 +23,14 @@ export { EMBED_ATTR } from './social-embeds';
  * Prepares `doc` (a clone: it is changed in place) for Readability and
  * returns the clutter taken out early.
  */
-export function prepareDocument(doc: Document, pageUrl: string): EarlyRemoval[] {
-  removeScripts(doc);
-  promoteLazyImages(doc);
-  replaceVideoEmbeds(doc, pageUrl);
-  keepSocialEmbeds(doc);
-  unwrapMath(doc);
-  return removeEarly(doc);
+export function prepareDocument(doc: Document, survey: Survey, pageUrl: string): EarlyRemoval[] {
+  removeScripts(survey);
+  promoteLazyImages(tagged(survey, 'IMG'));
+  const players = ['IFRAME', 'VIDEO', 'EMBED', 'OBJECT'].flatMap((tag) => tagged(survey, tag));
+  replaceVideoEmbeds(doc, players, pageUrl);
+  keepSocialEmbeds(doc, tagged(survey, 'BLOCKQUOTE'));
+  unwrapMath(tagged(survey, 'MATH'));
+  return removeEarly(doc, survey);
 }
 
 /**
@@ -35,9 +38,8 @@ export function prepareDocument(doc: Document, pageUrl: string): EarlyRemoval[] 
  * first so their text does not count as page text. JSON-LD stays for
  * Readability's own metadata reader.
  */
-function removeScripts(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll('script, style, template'))) {
-    if (el.tagName === 'SCRIPT' && /ld\+json/i.test(el.getAttribute('type') ?? '')) continue;
-    el.remove();
-  }
+function removeScripts(survey: Survey): void {
+  for (const el of tagged(survey, 'SCRIPT'))
+    if (!/ld\+json/i.test(el.getAttribute('type') ?? '')) el.remove();
+  for (const el of [...tagged(survey, 'STYLE'), ...tagged(survey, 'TEMPLATE')]) el.remove();
 }

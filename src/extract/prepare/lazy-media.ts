@@ -41,9 +41,9 @@ export function bestSrcsetCandidate(srcset: string): string | null {
   return best;
 }
 
-/** Promotes lazy and responsive image sources to `src` throughout `doc`. */
-export function promoteLazyImages(doc: Document): void {
-  for (const img of Array.from(doc.getElementsByTagName('img'))) {
+/** Promotes lazy and responsive image sources of `images` to `src`. */
+export function promoteLazyImages(images: readonly Element[]): void {
+  for (const img of images) {
     if (!isPlaceholder(img.getAttribute('src'))) continue;
     const real = realSource(img);
     if (real) img.setAttribute('src', real);

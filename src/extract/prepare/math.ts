@@ -5,9 +5,9 @@
  * with them. Each wrapper is replaced by its MathML.
  */
 
-/** Replaces custom-element wrappers around `<math>` with the math itself. */
-export function unwrapMath(doc: Document): void {
-  for (const math of Array.from(doc.querySelectorAll('math'))) {
+/** Replaces custom-element wrappers around each of `maths` with the math itself. */
+export function unwrapMath(maths: readonly Element[]): void {
+  for (const math of maths) {
     let outer: Element = math;
     for (let el = math.parentElement; el && el.tagName.includes('-'); el = el.parentElement) outer = el;
     if (outer === math || !outer.parentNode) continue;

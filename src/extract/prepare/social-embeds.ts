@@ -10,22 +10,14 @@
 /** Attribute marking an embedded post; the cleanup never removes its container. */
 export const EMBED_ATTR = 'data-folio-embed';
 
-const EMBEDS = [
-  'blockquote.twitter-tweet',
-  'blockquote.twitter-video',
-  'blockquote.instagram-media',
-  'blockquote.tiktok-embed',
-  'blockquote.reddit-card',
-  'blockquote.reddit-embed-bq',
-  'blockquote.bluesky-embed',
-  'blockquote.mastodon-embed',
-  'blockquote.threads-embed',
-  'blockquote.fb-xfbml-parse-ignore',
-].join(', ');
+/** Classes of the fallback `<blockquote>` of embedded posts. */
+const EMBED_CLASS =
+  /(^|\s)(twitter-tweet|twitter-video|instagram-media|tiktok-embed|reddit-card|reddit-embed-bq|bluesky-embed|mastodon-embed|threads-embed|fb-xfbml-parse-ignore)(\s|$)/;
 
-/** Marks embedded posts in `doc` and unwraps the wrappers around only them. */
-export function keepSocialEmbeds(doc: Document): void {
-  for (const quote of Array.from(doc.querySelectorAll(EMBEDS))) {
+/** Marks the embedded posts among `quotes` and unwraps the wrappers around only them. */
+export function keepSocialEmbeds(doc: Document, quotes: readonly Element[]): void {
+  for (const quote of quotes) {
+    if (!EMBED_CLASS.test(quote.getAttribute('class') ?? '') || !quote.isConnected) continue;
     quote.setAttribute(EMBED_ATTR, '');
     const length = (quote.textContent ?? '').trim().length;
     let wrapper: Element | null = quote.parentElement;

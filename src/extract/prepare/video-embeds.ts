@@ -11,10 +11,10 @@ export const VIDEO_ATTR = 'data-folio-video';
 const VIDEO_HOSTS =
   /(youtube(-nocookie)?\.com|youtu\.be|vimeo\.com|dailymotion\.com|dai\.ly|twitch\.tv|facebook\.com\/plugins\/video|brightcove|jwplayer|jwplatform|wistia|streamable\.com|ted\.com\/talks|vidyard|kaltura|ooyala|vid\.me|rumble\.com|bitchute|player\.|\/embed\/video|\/video\/embed|videoplayer|\bvideo\b.*\bembed\b|\bembed\b.*\bvideo\b)/i;
 
-/** Replaces video frames, `<video>` and plugin players in `doc` with link cards. */
-export function replaceVideoEmbeds(doc: Document, pageUrl: string): void {
-  for (const el of Array.from(doc.querySelectorAll('iframe, video, embed, object'))) {
-    if (!el.parentNode) continue;
+/** Replaces video frames, `<video>` and plugin players among `players` with link cards. */
+export function replaceVideoEmbeds(doc: Document, players: readonly Element[], pageUrl: string): void {
+  for (const el of players) {
+    if (!el.parentNode || !el.isConnected) continue;
     const src = sourceOf(el);
     const isVideo = el.tagName === 'VIDEO' || (src !== null && VIDEO_HOSTS.test(src));
     if (!isVideo) continue;

@@ -1,0 +1,63 @@
+/**
+ * One pass over every element of the page, shared by the limits check, the
+ * metadata readers and the fidelity pass: separate `querySelectorAll` calls
+ * each walk the whole DOM again, which dominated Folio's own time.
+ */
+
+export interface Survey {
+  /** All elements in document order. */
+  elements: Element[];
+  /** Deepest nesting (the root element is at depth 0). */
+  maxDepth: number;
+  /** Elements by upper-case tag name, in document order. */
+  byTag: Map<string, Element[]>;
+}
+
+import { walkElements } from './walk';
+
+/** Tags the readers need; others are not indexed. */
+const INDEXED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'META',
+  'LINK',
+  'TIME',
+  'IMG',
+  'IFRAME',
+  'VIDEO',
+  'EMBED',
+  'OBJECT',
+  'BLOCKQUOTE',
+  'MATH',
+  'ARTICLE',
+  'BASE',
+]);
+
+/** Surveys `doc`. Depth counts from the root element (depth 0). */
+export function surveyDocument(doc: Document): Survey {
+  const elements: Element[] = [];
+  const byTag = new Map<string, Element[]>();
+  let maxDepth = 0;
+  const record = (el: Element, depth: number): void => {
+    elements.push(el);
+    if (depth > maxDepth) maxDepth = depth;
+    const tag = el.tagName.toUpperCase();
+    if (INDEXED.has(tag)) {
+      const list = byTag.get(tag);
+      if (list) list.push(el);
+      else byTag.set(tag, [el]);
+    }
+  };
+  const root = doc.documentElement;
+  if (root) {
+    record(root, 0);
+    walkElements(root, record);
+  }
+  return { elements, maxDepth, byTag };
+}
+
+/** The surveyed elements of a tag (empty when none). */
+export function tagged(survey: Survey, tag: string): Element[] {
+  return survey.byTag.get(tag) ?? [];
+}

@@ -1,0 +1,35 @@
+/**
+ * Document-order walks without recursion or live collections. jsdom's live
+ * `getElementsByTagName('*')` turned quadratic when copied to an array (two
+ * minutes on a large Wikipedia page), and linkedom returns nothing for '*'.
+ */
+
+/**
+ * Calls `visit(el, depth)` for every element under `root` (not `root`
+ * itself) in document order; depth 1 is a child of `root`.
+ */
+export function walkElements(root: Element, visit: (el: Element, depth: number) => void): void {
+  let depth = 1;
+  let el = root.firstElementChild;
+  while (el) {
+    visit(el, depth);
+    const child = el.firstElementChild;
+    if (child) {
+      el = child;
+      depth++;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+}
+
+/** All elements under `root` in document order. */
+export function elementsUnder(root: Element): Element[] {
+  const out: Element[] = [];
+  walkElements(root, (el) => out.push(el));
+  return out;
+}

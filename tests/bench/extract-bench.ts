@@ -1,0 +1,67 @@
+/**
+ * `npm run bench:extract [-- --parser jsdom|linkedom]`: Folio and plain
+ * @mozilla/readability on aeb-dev and Readability's test pages, in one run.
+ * Prints a Markdown table and writes tests/bench/results/extract.md (+ .json).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ParserName } from '../../src/cli/parse-html';
+import { dataDir, loadAeb, loadReadabilityPages } from './extract/data';
+import { markdownReport } from './extract/report';
+import { runAeb, runReadabilityPages, warmUp } from './extract/run-datasets';
+import { summarize } from './extract/metric';
+import { timing } from './extract/stats';
+
+// jsdom by default: a standards DOM like the browser's, where DOMPurify cleans the article in
+// place. With linkedom, Folio must re-parse its output in jsdom to sanitize it, a cost the
+// extension never pays, so its timings overstate Folio's share.
+const parserArg = process.argv.indexOf('--parser');
+const parser: ParserName = parserArg > 0 && process.argv[parserArg + 1] === 'linkedom' ? 'linkedom' : 'jsdom';
+
+const data = dataDir();
+if (!data.found) {
+  console.error(`Benchmark data not found at ${data.dir} (looked in ${data.hint}). Nothing measured.`);
+  process.exit(1);
+}
+const aebPages = loadAeb(data.dir);
+const rtpPages = loadReadabilityPages(data.dir);
+if (aebPages.length === 0) console.error(`aeb-dev is missing under ${data.dir}; skipping it.`);
+if (rtpPages.length === 0) console.error(`readability-test-pages is missing under ${data.dir}; skipping it.`);
+
+warmUp(
+  [...rtpPages.slice(0, 3), ...aebPages.slice(0, 3)].map((p) => p.html),
+  parser,
+);
+const aeb = aebPages.length ? runAeb(aebPages, parser) : null;
+const rtp = rtpPages.length ? runReadabilityPages(rtpPages, parser) : null;
+
+const report = markdownReport({ parser, aeb, rtp, aebPages: aebPages.length, rtpPages: rtpPages.length });
+process.stdout.write(report);
+
+const results = join(dirname(fileURLToPath(import.meta.url)), 'results');
+mkdirSync(results, { recursive: true });
+writeFileSync(join(results, 'extract.md'), report);
+const json = (d: typeof aeb) =>
+  d && {
+    folio: { ...summarize(d.folio.counts), ...timing(d.folio.ms) },
+    readability: { ...summarize(d.readability.counts), ...timing(d.readability.ms) },
+  };
+writeFileSync(
+  join(results, 'extract.json'),
+  `${JSON.stringify(
+    {
+      parser,
+      aeb: json(aeb),
+      readabilityPages: json(rtp),
+      metadata: rtp && {
+        folio: Object.fromEntries(rtp.folioMeta.counts),
+        readability: Object.fromEntries(rtp.readabilityMeta.counts),
+        folioNotes: rtp.folioMeta.notes,
+        readabilityNotes: rtp.readabilityMeta.notes,
+      },
+    },
+    null,
+    2,
+  )}\n`,
+);

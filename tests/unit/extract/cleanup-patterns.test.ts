@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { isBylineLine, isCreditLine, isDateLine } from '../../../src/extract/cleanup/meta-lines';
+import { isDebris, isMediaLeadIn, textKind } from '../../../src/extract/cleanup/text-patterns';
+
+describe('text patterns of clutter', () => {
+  it.each([
+    ['Advertisement', 'ad'],
+    ['Continue reading below', 'ad'],
+    ['Story continues below advertisement', 'ad'],
+    ['Sign up for our free newsletter and get the news in your inbox.', 'newsletter'],
+    ['CLICK HERE TO GET THE FOX NEWS APP', 'newsletter'],
+    ['Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'newsletter'],
+    ['Read also: A timeline of cartel violence', 'promo'],
+    ['Related: The 15 Weirdest Galaxies in Our Universe', 'promo'],
+    ["DON'T MISS", 'promo'],
+    ['You may also like...', 'promo'],
+    ['Share this:', 'share'],
+    ['214 Comments', 'comments'],
+    ['Leave a comment', 'comments'],
+    ['Tags: Border, Cartels, Marines', 'tags'],
+    ['© 2025 The Southern Ledger. All rights reserved.', 'copyright'],
+    ['(Image: GETTY)', 'caption'],
+    ['Photo: Damian Dovarganes, AP', 'caption'],
+    ['Skip to content', 'other'],
+  ])('%s → %s', (text, kind) => {
+    expect(textKind(text)).toBe(kind);
+  });
+
+  it.each([
+    'The council will share the cost with the county, officials said.',
+    'Related news reached the capital two days later.',
+    'Comments from residents were mostly positive.',
+    'Photographs of the square show the damage clearly.',
+  ])('leaves prose alone: %s', (text) => {
+    expect(textKind(text)).toBeNull();
+  });
+
+  it('recognises leaked URL fragments and markup, not prose or code-like names', () => {
+    expect(
+      isDebris(
+        ':max_bytes(150000):strip_icc():focal(749x0:751x2)/Karoline-122625.jpg?w=350&resize=350,220&ssl=1)',
+      ),
+    ).toBe(true);
+    expect(isDebris('https://www.example.com/news/article/14848164.php')).toBe(true);
+    expect(isDebris('&lt;span data-mce-type="bookmark" style="display: inline-block"&gt;')).toBe(true);
+    expect(isDebris('<span data-mce-type="bookmark" class="mce_SELRES_start"></span>')).toBe(true);
+    expect(isDebris('Single <img>')).toBe(false);
+    expect(isDebris('Visitors came to watch <The Palace: Tale of Jang Noksu> last week.')).toBe(false);
+    expect(isDebris('TNW中文站2016年10月14日07:17')).toBe(false);
+  });
+
+  it('recognises lead-ins that only point at media', () => {
+    expect(isMediaLeadIn('Watch video below :')).toBe(true);
+    expect(isMediaLeadIn('See tweets :')).toBe(true);
+    expect(isMediaLeadIn('The results were as follows:')).toBe(false);
+  });
+});
+
+describe('bylines, datelines and credits repeated in the body', () => {
+  it.each([
+    'Updated Nov 19, 9:41 AM',
+    'Published 11:34 PM EST Nov 19, 2019',
+    'November 18, 2019 | 4:10pm',
+    'PUBLISHED: 10:48, Tue, Nov 19, 2019',
+    'November 20, 2019 / 1:07 AM / CBS News',
+    '2019-11-18',
+  ])('date line: %s', (text) => {
+    expect(isDateLine(text)).toBe(true);
+  });
+
+  it('does not take a sentence with a date for a date line', () => {
+    expect(isDateLine('On November 18, 2019 the council voted to close the library for good.')).toBe(false);
+  });
+
+  it('recognises bylines', () => {
+    expect(isBylineLine('By Maria Alvarez', null)).toBe(true);
+    expect(isBylineLine('Maria Alvarez, Staff Writer', 'Maria Alvarez')).toBe(true);
+    expect(
+      isBylineLine('By Monday, the council had voted to close the library. Residents protested.', null),
+    ).toBe(false);
+    expect(isBylineLine('by the river', null)).toBe(false);
+  });
+
+  it('recognises end-of-story credits', () => {
+    expect(isCreditLine('(Reporting by Greg Roumeliotis; editing by Martin Howell.)')).toBe(true);
+    expect(isCreditLine('Keith Bradsher contributed reporting from Hong Kong.')).toBe(true);
+    expect(isCreditLine('Research from the institute shows a decline.')).toBe(false);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { articleOf, page, prose } from './helpers';
+
+describe('cleanup after Readability', () => {
+  it('removes labelled boxes but never a labelled container of the article itself', () => {
+    const html = page(`<div class="entry-content entry-content-read-more">
+      ${prose(5)}
+      <div class="share-bar"><a href="https://facebook.com/sharer">Share on Facebook</a></div>
+      <div class="newsletter-signup"><p>Get our morning briefing in your inbox.</p></div>
+      ${prose(2, 'Q')}
+    </div>`);
+    const article = articleOf(html);
+    expect(article.text).toContain('P1.');
+    expect(article.text).toContain('Q2.');
+    expect(article.text).not.toMatch(/Share on Facebook|morning briefing/);
+    expect(article.sourceContext.removedCounts).toMatchObject({ share: 1, newsletter: 1 });
+  });
+
+  it('removes a link list under a "Related" heading, and the heading', () => {
+    const html = page(`<div class="body">${prose(5)}
+      <h3>Related stories</h3>
+      <ul><li><a href="/a">Council votes on the budget</a></li><li><a href="/b">Library to close</a></li></ul>
+      ${prose(1, 'Q')}</div>`);
+    const article = articleOf(html);
+    expect(article.text).not.toMatch(/Related stories|Council votes|Library to close/);
+    expect(article.sourceContext.removed.filter((r) => r.kind === 'promo')).toHaveLength(2);
+  });
+
+  it('keeps an ordinary list of links that nothing labels as promo', () => {
+    const html = page(`<div class="body">${prose(5)}
+      <p>The documents are public. They include the following reports from the county archive office:</p>
+      <ul><li><a href="https://county.example/a">The 2019 audit</a></li><li><a href="https://county.example/b">The 2020 audit</a></li></ul>
+      ${prose(1, 'Q')}</div>`);
+    expect(articleOf(html).text).toContain('The 2019 audit');
+  });
+
+  it('removes headings left with nothing under them', () => {
+    const html = page(
+      `<div class="body">${prose(5)}<h2>Comments</h2><div class="comments-area"><p>First!</p></div></div>`,
+    );
+    const article = articleOf(html);
+    expect(article.text).not.toMatch(/Comments|First!/);
+  });
+
+  it('removes a pull quote repeating the body, keeps the body', () => {
+    const quote = 'members argued at length about the cost of repairs to the old library building';
+    const html = page(
+      `<div class="body">${prose(3)}<blockquote class="pullquote"><p>${quote}</p></blockquote>${prose(2, 'Q')}</div>`,
+    );
+    const article = articleOf(html);
+    expect(article.sourceContext.removedCounts.duplicate).toBe(1);
+    expect(article.text.split(quote).length - 1).toBe(5);
+  });
+
+  it('removes the title, byline and date repeated in the body', () => {
+    const head = '<title>A story about the council</title><meta name="author" content="Jane Roe">';
+    const html = page(
+      `<div class="body"><p>By Jane Roe</p><p>Updated Nov 19, 2019, 9:41 AM</p>${prose(5)}</div>`,
+      head,
+    );
+    const article = articleOf(html);
+    expect(article.text.split('\n')[0]).toMatch(/^P1\./);
+    expect(article.byline).toBe('Jane Roe');
+    expect(article.sourceContext.removedCounts.byline).toBe(2);
+  });
+
+  it('keeps embedded posts, which quote the sources', () => {
+    const tweet =
+      '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The state spent half a million dollars on it</p>— Someone (@someone) <a href="https://twitter.com/someone/status/1">November 18, 2019</a></blockquote></div>';
+    const article = articleOf(page(`<div class="body">${prose(3)}${tweet}${prose(2, 'Q')}</div>`));
+    expect(article.text).toContain('The state spent half a million dollars on it');
+  });
+
+  it('keeps captions with their figures in the HTML, out of the text', () => {
+    const figure =
+      '<figure><img src="https://img.example/a.jpg" alt=""><figcaption>The old library. (Photo: Jane Roe)</figcaption></figure>';
+    const article = articleOf(page(`<div class="body">${prose(3)}${figure}${prose(2, 'Q')}</div>`));
+    expect(article.contentHtml).toContain('<figcaption data-folio-caption="">The old library.');
+    expect(article.text).not.toContain('The old library.');
+  });
+
+  it('does not touch code', () => {
+    const code =
+      '<pre><code>&lt;script src="vendor/app.js" data-x="1"&gt;&lt;/script&gt;\nAdvertisement</code></pre>';
+    const article = articleOf(page(`<div class="body">${prose(3)}${code}${prose(2, 'Q')}</div>`));
+    expect(article.text).toContain('<script src="vendor/app.js" data-x="1"></script>');
+    expect(article.text).toContain('Advertisement');
+  });
+
+  it('puts back exactly: every removal has one marker, and its HTML is sanitized', () => {
+    const html = page(`<div class="body">${prose(3)}<div class="ad-slot"><span>Advertisement</span></div>
+      <div class="newsletter"><p onclick="steal()">Sign up for our newsletter</p><form><input type="email"></form></div>${prose(2, 'Q')}</div>`);
+    const { contentHtml, sourceContext } = articleOf(html);
+    for (const block of sourceContext.removed) {
+      expect(contentHtml.split(`data-folio-removed="${block.position}"`)).toHaveLength(2);
+      expect(block.html).not.toMatch(/onclick|<form|<input/);
+    }
+  });
+});

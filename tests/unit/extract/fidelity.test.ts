@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { bestSrcsetCandidate } from '../../../src/extract/prepare/lazy-media';
+import { articleOf, page, prose } from './helpers';
+
+const body = (inner: string): string => page(`<div class="body">${prose(3)}${inner}${prose(2, 'Q')}</div>`);
+
+describe('fidelity pass before Readability', () => {
+  it('promotes lazy-loaded images', () => {
+    const html =
+      body(`<figure><img src="data:image/gif;base64,R0lGOD" data-src="https://img.example/real.jpg"><figcaption>Real</figcaption></figure>
+      <figure><img srcset="https://img.example/s.jpg 320w, https://img.example/l.jpg 1280w"><figcaption>Set</figcaption></figure>`);
+    const article = articleOf(html);
+    expect(article.contentHtml).toContain('src="https://img.example/real.jpg"');
+    expect(article.contentHtml).toContain('src="https://img.example/l.jpg"');
+    expect(article.contentHtml).not.toContain('srcset');
+  });
+
+  it('picks the widest srcset candidate', () => {
+    expect(bestSrcsetCandidate('a.jpg 1x, b.jpg 2x')).toBe('b.jpg');
+    expect(bestSrcsetCandidate('a.jpg 640w, b.jpg 320w')).toBe('a.jpg');
+  });
+
+  it('turns video embeds into link cards, never live frames', () => {
+    const article = articleOf(
+      body(
+        '<div class="video"><iframe src="https://player.vimeo.com/video/123" title="Council meeting"></iframe></div>',
+      ),
+    );
+    expect(article.contentHtml).not.toContain('<iframe');
+    const video = article.sourceContext.removed.find((r) => r.kind === 'video');
+    expect(video?.html).toBe(
+      '<p data-folio-video="https://vimeo.com/123"><a href="https://vimeo.com/123">Council meeting (vimeo.com)</a></p>',
+    );
+  });
+
+  it('keeps MathML, even inside MathJax wrappers', () => {
+    const math =
+      '<p>The formula is <mjx-container><mjx-math aria-hidden="true">x</mjx-math><mjx-assistive-mml><math><mi>x</mi><mo>=</mo><mn>2</mn></math></mjx-assistive-mml></mjx-container> today.</p>';
+    const article = articleOf(body(math));
+    expect(article.contentHtml).toMatch(/<math[^>]*><mi>x<\/mi><mo>=<\/mo><mn>2<\/mn><\/math>/);
+    expect(article.contentHtml).not.toContain('mjx');
+  });
+
+  it('keeps data tables and <pre> line breaks', () => {
+    const table =
+      '<table><caption>Votes</caption><thead><tr><th>Member</th><th>Vote</th></tr></thead><tbody><tr><td>Roe</td><td>Yes</td></tr><tr><td>Doe</td><td>No</td></tr><tr><td>Poe</td><td>Yes</td></tr></tbody></table><pre>a = 1\nb = 2</pre>';
+    const article = articleOf(body(table));
+    expect(article.contentHtml).toContain('<th>Member</th>');
+    expect(article.text).toContain('a = 1\nb = 2');
+  });
+
+  it('resolves relative addresses against the page address', () => {
+    const article = articleOf(
+      body('<p>See <a href="/docs/report.pdf">the report</a> for the figures of the audit.</p>'),
+    );
+    expect(article.contentHtml).toContain('href="https://news.example/docs/report.pdf"');
+  });
+});

@@ -1,0 +1,64 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { articleText } from '../../../src/extract/output/text';
+import { countWords } from '../../../src/extract/output/words';
+
+function textOf(html: string, options?: { captions?: boolean }): string[] {
+  const { document } = parseHTML(`<!doctype html><html><body><div id="root">${html}</div></body></html>`);
+  return articleText(document.getElementById('root') as unknown as Element, options).lines;
+}
+
+describe('plain text of the article', () => {
+  it('puts every block on its own line, never gluing words', () => {
+    expect(
+      textOf('<div><p>one</p><p>two</p></div><h2>Three</h2><ul><li>four</li><li>five</li></ul>'),
+    ).toEqual(['one', 'two', 'Three', 'four', 'five']);
+    expect(textOf('<div>lead<div>inner</div>tail</div>')).toEqual(['lead', 'inner', 'tail']);
+  });
+
+  it('breaks lines at <br> and collapses white space inside a line', () => {
+    expect(textOf('<p>a\n   b<br>c</p>')).toEqual(['a b', 'c']);
+  });
+
+  it('keeps the line breaks of <pre>', () => {
+    expect(textOf('<pre>line 1\n  indented\n\nline 3</pre><p>after</p>')).toEqual([
+      'line 1',
+      '  indented',
+      'line 3',
+      'after',
+    ]);
+  });
+
+  it('keeps table cells of a row on one line, apart', () => {
+    const lines = textOf('<table><tr><td>a</td><td>b</td></tr><tr><th>c</th><td>d</td></tr></table>');
+    expect(lines.map((l) => l.split(/\s+/).filter(Boolean))).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+  });
+
+  it('leaves captions out of the text unless asked', () => {
+    const html =
+      '<figure><img src="a.png"><figcaption>A caption</figcaption></figure><p data-folio-caption="">Credit</p><p>Body</p>';
+    expect(textOf(html)).toEqual(['Body']);
+    expect(textOf(html, { captions: true })).toEqual(['A caption', 'Credit', 'Body']);
+  });
+
+  it('reports the line before which each removal marker stands', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><div id="r"><p>a</p><span data-folio-removed="0"></span><p>b</p><span data-folio-removed="1"></span></div></body></html>',
+    );
+    const { markerLines } = articleText(document.getElementById('r') as unknown as Element);
+    expect([...markerLines]).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+  });
+});
+
+describe('word counts', () => {
+  it('counts words, and CJK characters as half words', () => {
+    expect(countWords("It's a well-known fact, 42 times.")).toBe(6);
+    expect(countWords('中文字符')).toBe(2);
+  });
+});
