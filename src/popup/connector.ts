@@ -2,6 +2,7 @@ import type { Article } from '../extract/types';
 import type { PageOutcome } from '../messages/outcome';
 import { sendToBackground } from '../messages/send';
 import { browser, extensionUrl } from '../platform/browser';
+import { readTab } from './read-tab';
 import { loadSettings, saveSettings, watchSettings, type ReaderSettings } from '../storage/settings';
 import type { ListEntry } from '../storage/types';
 
@@ -28,36 +29,11 @@ export interface PopupActions {
 export const READING_LIST_PAGE = 'src/list/index.html';
 
 /**
- * The tab the popup is about: the active tab of its window, or the one named
- * by `?tab=<id>` when the popup page is opened in a tab of its own (Firefox
- * tests do this; without a grant for that tab the browser still refuses to
- * read it, so the parameter gives no extra access).
+ * `firstRead`: the read boot.ts started while the interface's JavaScript was
+ * loading; the first `readActiveTab()` takes it instead of reading again.
  */
-async function targetTabId(): Promise<number | undefined> {
-  const named = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(named) && named > 0) return named;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
-async function readTab(force: boolean): Promise<PageOutcome> {
-  // Marks for the benchmark's breakdown (tests/bench/ui-bench.ts); they cost nothing.
-  performance.mark('folio:read-start');
-  const tabId = await targetTabId();
-  if (tabId === undefined) return { kind: 'error', message: 'no-tab' };
-  const outcome = await sendToBackground('bg/read-tab', { tabId, force });
-  performance.mark('folio:read-done');
-  return outcome;
-}
-
-/**
- * `early`: start reading the tab now, while the interface's JavaScript is
- * still loading (see boot.ts); the first `readActiveTab()` then takes that.
- */
-export function createConnector({ early = false }: { early?: boolean } = {}): PopupActions {
-  const first: { read: Promise<PageOutcome> | null } = { read: early ? readTab(false) : null };
-  // Handled where it is taken; this only keeps an early failure from being reported as unhandled.
-  first.read?.catch(() => undefined);
+export function createConnector(firstRead: Promise<PageOutcome> | null = null): PopupActions {
+  const first = { read: firstRead };
   return {
     readActiveTab(force) {
       const started = force ? null : first.read;

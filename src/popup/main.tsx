@@ -1,10 +1,11 @@
 import { render } from 'preact';
+import type { PageOutcome } from '../messages/outcome';
 import { App } from './app';
-import type { PopupActions } from './connector';
+import { createConnector } from './connector';
 
 /** Renders the popup over the static skeleton of index.html. */
-export function mount(actions: PopupActions): void {
+export function mount(firstRead: Promise<PageOutcome>): void {
   const root = document.getElementById('root')!;
   root.replaceChildren();
-  render(<App actions={actions} />, root);
+  render(<App actions={createConnector(firstRead)} />, root);
 }

@@ -33,6 +33,11 @@ export interface PopupViewActions {
   showOriginal(ref: string, text: string): Promise<boolean>;
 }
 
+const whenIdle = (run: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 300 });
+  else setTimeout(run, 100);
+};
+
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 const INITIAL: PopupState = {
@@ -59,9 +64,10 @@ export function usePopup(actions: PopupActions): { state: PopupState; view: Popu
     void actions.readerState(tabId).then(
       (on) => {
         setState((s) => ({ ...s, reader: { ...s.reader, on } }));
-        // Likely next: reader mode. Load it hidden now; dropped when the popup closes.
+        // Likely next: reader mode. Load it hidden once the popup has painted
+        // (not competing with it for the CPU); dropped when the popup closes.
         if (!on) {
-          void actions.prepareReader(tabId).catch(() => undefined);
+          whenIdle(() => void actions.prepareReader(tabId).catch(() => undefined));
           addEventListener('pagehide', () => actions.releaseReader(tabId), { once: true });
         }
       },

@@ -2,8 +2,9 @@
  * The reader's first script. It asks the worker for the article at once and
  * only then loads the interface (Preact, DOMPurify, the components), so the
  * worker reads the page while that JavaScript loads instead of after it.
- * The styles are imported here, so they are linked in the page's <head> and
- * the static skeleton is styled from the first paint.
+ * It imports no library (see ui/early-send.ts), so it runs within a few
+ * milliseconds. The styles are imported here, so they are linked in the
+ * page's <head> and the static skeleton is styled from the first paint.
  */
 import '../ui/styles/theme.css';
 import '../ui/styles/controls.css';
@@ -11,8 +12,11 @@ import '../ui/styles/article.css';
 import '../ui/styles/panel.css';
 import './reader.css';
 import { applyCachedSettings } from '../ui/apply-settings';
-import { createConnector, sourceFrom } from './connector';
+import { loadContent, sourceFrom } from './load-content';
 
 applyCachedSettings();
-const actions = createConnector(sourceFrom(location.search), { early: true });
-void import('./main').then(({ mount }) => mount(actions));
+const source = sourceFrom(location.search);
+const firstLoad = loadContent(source, false);
+// Taken by the interface; this only keeps an early failure from being reported as unhandled.
+firstLoad.catch(() => undefined);
+void import('./main').then(({ mount }) => mount(source, firstLoad));

@@ -1,21 +1,10 @@
 import type { Article } from '../extract/types';
-import type { PageOutcome } from '../messages/outcome';
 import { sendToBackground } from '../messages/send';
 import { loadSettings, saveSettings, watchSettings, type ReaderSettings } from '../storage/settings';
 import type { ListEntry, ReadingProgress } from '../storage/types';
+import { loadContent, type ReaderContent, type ReaderSource } from './load-content';
 
-/**
- * Where the reader's article comes from: the tab it is framed into (reader
- * mode, `?tab=<id>`, from the worker's session cache) or a saved offline copy
- * opened from the reading list (`?saved=<id>`).
- */
-export type ReaderSource = { kind: 'tab'; tabId: number } | { kind: 'saved'; id: string };
-
-export interface ReaderContent {
-  outcome: PageOutcome;
-  /** The reading-list entry of this article, when it is saved (for resume and progress). */
-  entry: ListEntry | null;
-}
+export { sourceFrom, type ReaderContent, type ReaderSource } from './load-content';
 
 /** What the reader page can do, over the message protocol (a mock implements it in tests). */
 export interface ReaderActions {
@@ -32,47 +21,16 @@ export interface ReaderActions {
   watchSettings(listener: (settings: ReaderSettings) => void): () => void;
 }
 
-export function sourceFrom(search: string): ReaderSource | null {
-  const params = new URLSearchParams(search);
-  const tabId = Number(params.get('tab'));
-  if (Number.isInteger(tabId) && tabId > 0) return { kind: 'tab', tabId };
-  const id = params.get('saved');
-  return id ? { kind: 'saved', id } : null;
-}
-
-async function loadContent(source: ReaderSource, force: boolean): Promise<ReaderContent> {
-  // Marks for the benchmark's breakdown (tests/bench/ui-bench.ts); they cost nothing.
-  performance.mark('folio:read-start');
-  const content = await fetchContent(source, force);
-  performance.mark('folio:read-done');
-  return content;
-}
-
-async function fetchContent(source: ReaderSource, force: boolean): Promise<ReaderContent> {
-  if (source.kind === 'saved') {
-    const saved = await sendToBackground('bg/saved-article', { id: source.id });
-    if (!saved) return { outcome: { kind: 'error', message: 'saved-missing' }, entry: null };
-    if (!saved.article) return { outcome: { kind: 'error', message: 'saved-pending' }, entry: saved.entry };
-    const article = saved.article;
-    return { outcome: { kind: 'article', tabId: 0, url: article.url, article }, entry: saved.entry };
-  }
-  const outcome = force
-    ? await sendToBackground('bg/read-tab', { tabId: source.tabId, force: true })
-    : await sendToBackground('bg/reader-article', { tabId: source.tabId });
-  return { outcome, entry: null };
-}
-
 /**
- * `early`: start loading the article now, while the interface's JavaScript
- * is still loading (see boot.ts); the first `load()` then takes that.
+ * `firstLoad`: the load boot.ts started while the interface's JavaScript was
+ * loading; the first `load()` takes it instead of asking again.
  */
-export function createConnector(source: ReaderSource | null, { early = false } = {}): ReaderActions {
-  const load = (force: boolean): Promise<ReaderContent> =>
-    source
-      ? loadContent(source, force)
-      : Promise.resolve({ outcome: { kind: 'error', message: 'no-source' }, entry: null });
-  const first: { load: Promise<ReaderContent> | null } = { load: early ? load(false) : null };
-  first.load?.catch(() => undefined);
+export function createConnector(
+  source: ReaderSource | null,
+  firstLoad: Promise<ReaderContent> | null = null,
+): ReaderActions {
+  const load = (force: boolean): Promise<ReaderContent> => loadContent(source, force);
+  const first = { load: firstLoad };
   return {
     source,
     load(force) {

@@ -3,7 +3,7 @@
  * font (the stylesheets do the rest) and custom properties for the numbers,
  * set through CSSOM because the extension CSP forbids inline styles.
  */
-import { migrateSettings, type ReaderSettings } from '../storage/settings';
+import { migrateSettings, type ReaderSettings } from './settings-schema';
 import { loadDyslexicFont } from './font-loader';
 
 // A copy in this origin's localStorage lets the next page paint in the right

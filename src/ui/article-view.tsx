@@ -4,7 +4,7 @@
  * the person put back. The article's own `lang` and `dir` apply to it.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../platform/browser';
 import { composeArticleHtml } from './compose-article';
 import { readingTime } from './format';
@@ -15,12 +15,14 @@ import type { ArticleViewActions, ArticleViewState } from './view-types';
 
 /**
  * Marks the moment the article is on screen, for the benchmark
- * (tests/bench/ui-bench.ts): the first frame in which it is in view. A reader
- * prepared hidden is in view only once reader mode reveals it.
+ * (tests/bench/ui-bench.ts): the intersection observer reports in the
+ * rendering step of the first frame that lays the article out in view, just
+ * before it is painted. A reader prepared hidden is in view only once reader
+ * mode reveals it.
  */
 function markWhenShown(el: Element | null): (() => void) | undefined {
-  const mark = () => requestAnimationFrame(() => performance.mark('folio:article-shown'));
-  if (!el || typeof IntersectionObserver === 'undefined') return void mark();
+  const mark = () => performance.mark('folio:article-shown');
+  if (!el || typeof IntersectionObserver === 'undefined') return void requestAnimationFrame(mark);
   const observer = new IntersectionObserver((entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     observer.disconnect();
@@ -47,7 +49,8 @@ export function ArticleView({ state, actions, bodyRef }: Props) {
     [article, restored],
   );
   const root = useRef<HTMLElement>(null);
-  useEffect(() => markWhenShown(root.current), [article]);
+  // Observed before the first paint, so the first frame that shows the article reports it.
+  useLayoutEffect(() => markWhenShown(root.current), [article]);
 
   const site = article.siteName ?? article.sourceContext.domain;
   const showOriginal = actions.showOriginal;

@@ -38,6 +38,8 @@ async function readerFrame(page: Page, timeoutMs = 10_000): Promise<Frame> {
 
 export interface RunTimes {
   popupMs: number;
+  /** Where the popup's time goes, in ms after the click: its document starts, it asks for the page, it has the article. */
+  popupSteps: { document: number; readStart: number; readDone: number };
   /** Toggle in the popup → reader shown; the popup had the reader prepared hidden. */
   readerMs: number;
   /** The same toggle once more after turning it off: a cold frame, as with the keyboard command. */
@@ -60,6 +62,13 @@ export async function measureOnce(session: ChromiumSession, url: string): Promis
   const clickedAt = Date.now();
   const popup = await clickToolbarButton(session, page);
   const popupShown = await shownAt(popup);
+  // No named helpers inside evaluate: tsx would wrap them in a `__name` call the page lacks.
+  const steps = await popup.evaluate(() => ({
+    document: performance.timeOrigin,
+    readStart:
+      performance.timeOrigin + (performance.getEntriesByName('folio:read-start')[0]?.startTime ?? NaN),
+    readDone: performance.timeOrigin + (performance.getEntriesByName('folio:read-done')[0]?.startTime ?? NaN),
+  }));
   await popup.waitForSelector('.reader-toggle[aria-pressed=false]');
   // Let the popup prepare the reader, as it does while a person looks at it.
   await new Promise((resolve) => setTimeout(resolve, 300));
@@ -75,6 +84,11 @@ export async function measureOnce(session: ChromiumSession, url: string): Promis
   await page.close();
   return {
     popupMs: popupShown - clickedAt,
+    popupSteps: {
+      document: steps.document - clickedAt,
+      readStart: steps.readStart - clickedAt,
+      readDone: steps.readDone - clickedAt,
+    },
     readerMs: readerShown - toggledAt,
     coldReaderMs: coldShown - coldAt,
   };

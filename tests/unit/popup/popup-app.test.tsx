@@ -103,7 +103,8 @@ describe('popup', () => {
   it('toggles reader mode and shows its state', async () => {
     const connector = createMockConnector({ outcome: articleOutcome, readerOn: false });
     const root = await mount(<App actions={connector} />);
-    // Reader mode is loaded hidden while the popup is open, and dropped when it closes.
+    // Reader mode is loaded hidden while the popup is open (once it is idle), and dropped when it closes.
+    await new Promise((resolve) => setTimeout(resolve, 150));
     expect(connector.calls.find((c) => c.name === 'prepareReader')?.args).toEqual([7]);
     window.dispatchEvent(new Event('pagehide'));
     expect(connector.calls.find((c) => c.name === 'releaseReader')?.args).toEqual([7]);
