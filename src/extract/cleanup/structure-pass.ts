@@ -7,6 +7,7 @@ import type { RemovedKind } from '../types';
 import { HEADING_TAGS, linkRatio, normText } from './dom-utils';
 import type { Removals } from './removals';
 import { sequence } from './sequence';
+import { removePromoRuns, removeTeaserArticles } from './promo-runs';
 import type { SequenceItem } from './sequence';
 import { isMediaLeadIn, textKind } from './text-patterns';
 
@@ -23,7 +24,9 @@ const GONE: ReadonlySet<RemovedKind> = new Set([
 
 /** Removes clutter that only its position gives away. */
 export function structurePass(root: Element, removals: Removals): void {
+  removeTeaserArticles(root, removals);
   removePromoLists(root, removals);
+  removePromoRuns(root, removals);
   removeOrphans(root, removals);
 }
 

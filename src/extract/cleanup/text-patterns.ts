@@ -10,12 +10,12 @@ const PATTERNS: ReadonlyArray<readonly [RemovedKind, RegExp]> = [
   // Ad labels and "the story goes on after the ad" lines.
   [
     'ad',
-    /^(advertisement|advertising|advertorial|anzeige|werbung|publicidad|publicité|pubblicità|iklan|реклама|广告|sponsored|ad)$|^(continue|continues|story continues|article continues|continue reading|the story continues)( reading)? (below|after)( (the )?(ad|advertisement))?$/i,
+    /^(advertisement|advertising|advert|adverts|ads|advertorial|anzeige|werbung|publicidad|publicité|pubblicità|iklan|реклама|广告|sponsored|ad)$|^(continue|continues|story continues|article continues|continue reading|the story continues)( reading)? (below|after)( (the )?(ad|advertisement))?$/i,
   ],
   // Newsletter, app and subscription calls to action.
   [
     'newsletter',
-    /\b(sign ?up|subscribe|register)\b.{0,80}\b(newsletters?|e-?mails?|inbox|alerts?|updates|today|free|here|now)\b|\bnewsletters?\b.{0,60}\b(sign ?up|subscribe|inbox|delivered)\b|^subscribe( now| today| here)?!?$|^(get|download) (the|our) .{0,40}\bapp\b|\bapp\b.{0,30}\bclick(ing)? here\b|^click here to (get|download|subscribe|sign|follow|join|read|watch)|^(follow|like) (us|[\w ]{1,30}) on (facebook|twitter|instagram|youtube|tiktok|linkedin)|^join (our|the) .{0,60}\b(forums?|community|discussion|conversation)\b|^(have|got) a (news )?tip\b|^(listen|watch) (to )?.{0,40} (live|on demand)\b/i,
+    /\b(sign ?up|subscribe|register)\b.{0,80}\b(newsletters?|e-?mails?|inbox|alerts?|updates|today|free|here|now)\b|\bnewsletters?\b.{0,60}\b(sign ?up|subscribe|inbox|delivered)\b|^subscribe( now| today| here)?!?$|^(get|download) (the|our) .{0,40}\bapp\b|\bapp\b.{0,30}\bclick(ing)? here\b|^click here to (get|download|subscribe|sign|follow|join|read|watch)|^(follow|like) (us|[\w ]{1,30}) on (facebook|twitter|instagram|youtube|tiktok|linkedin)|^join (our|the) .{0,60}\b(forums?|community|discussion|conversation)\b|^(have|got) a (news )?tip\b|^(listen|watch) (to )?.{0,40} (live|on demand)\b|\bdelivered (straight )?(to|through|into) your (door|letterbox|inbox|mailbox)\b|\b\d+ issues for\b/i,
   ],
   // Related, read-more and promo lead-ins.
   [
@@ -35,7 +35,7 @@ const PATTERNS: ReadonlyArray<readonly [RemovedKind, RegExp]> = [
   // Cookie and consent notices.
   [
     'other',
-    /\b(uses?|using) cookies\b.{0,200}\b(accept|agree|consent|opt-?out|continu|privacy|policy)|^(skip to (main )?content|skip to navigation|jump to|back to top|scroll to top|print this page|toggle navigation|menu|close|open)$/i,
+    /\b(uses?|using) cookies\b.{0,200}\b(accept|agree|consent|opt-?out|continu|privacy|policy)|\b(requires?|enable|turn on) javascript\b|\bjavascript (is )?(disabled|required|turned off)\b|^(skip to (main )?content|skip to navigation|jump to|back to top|scroll to top|print this page|toggle navigation|menu|close|open)$/i,
   ],
   // Trailing tag and category lists.
   ['tags', /^(tags?|topics?|keywords?|filed under|categories|category|posted in|labels?)\s*[:|]/i],
@@ -47,7 +47,7 @@ const PATTERNS: ReadonlyArray<readonly [RemovedKind, RegExp]> = [
   // Photo credit lines standing alone.
   [
     'caption',
-    /^[([]?\s*(image|images|photo|photos|picture|pictures|foto|fotos|bild|credit|credits|source|illustration|graphic|video|gallery|image copyright|image caption|photograph)\s*(copyright|credit|source|by)?\s*[:©]|^(photo|image|picture)s?:? .{0,60}\b(getty|reuters|ap|afp|shutterstock|epa|istock|alamy)\b|^[([]?\s*(getty images|shutterstock|istock|reuters|afp|epa|ap photo|alamy)\b.{0,40}[)\]]?$|\bvia getty images\)?$|^\(?(photo|image):? [^.]{0,60}\)?$/i,
+    /^[([]?\s*(image|images|photo|photos|picture|pictures|foto|fotos|bild|credit|credits|source|illustration|graphic|video|gallery|image copyright|image caption|photograph)\s*(copyright|credit|source|by)?\s*[:©]|^(photo|image|picture)s?:? .{0,60}\b(getty|reuters|ap|afp|shutterstock|epa|istock|alamy)\b|^[([]?\s*(getty images|shutterstock|istock|reuters|afp|epa|ap photo|alamy)\b.{0,40}[)\]]?$|\bvia getty images\)?$|^\(?(photo|image):? [^.]{0,60}\)?$|\((ap photo|photo|photos|image|picture|credit|reuters|afp|epa|getty images)\b[^()]{0,80}\)\s*$/i,
   ],
 ];
 
@@ -71,6 +71,8 @@ export function isDebris(text: string): boolean {
     return true;
   }
   if (/^https?:\/\/\S+$/i.test(text)) return true;
+  // CMS shortcodes left unrendered: "[button link=…]Send us…[/button]".
+  if (/\[([a-z_]+)(\s+[a-z_]+=[^\]]*)?\][^[]*\[\/\1\]/.test(text)) return true;
   // One long "word" of URL characters only (ASCII, no spaces): a path or a query string.
   if (text.length >= 20 && /^[\x21-\x7e]+$/.test(text) && /[/?=&]/.test(text) && /[/:?=&()]/.test(text))
     return true;

@@ -22,6 +22,10 @@ describe('text patterns of clutter', () => {
     ['(Image: GETTY)', 'caption'],
     ['Photo: Damian Dovarganes, AP', 'caption'],
     ['Skip to content', 'other'],
+    ['Advert', 'ad'],
+    ['This slideshow requires JavaScript.', 'other'],
+    ['Get the magazine delivered through your letterbox every month. 12 issues for £11.99.', 'newsletter'],
+    ['Vicente Aguiar loads trims into his truck outside a store. (AP Photo/Alan Diaz, File)', 'caption'],
   ])('%s → %s', (text, kind) => {
     expect(textKind(text)).toBe(kind);
   });
@@ -44,6 +48,9 @@ describe('text patterns of clutter', () => {
     expect(isDebris('https://www.example.com/news/article/14848164.php')).toBe(true);
     expect(isDebris('&lt;span data-mce-type="bookmark" style="display: inline-block"&gt;')).toBe(true);
     expect(isDebris('<span data-mce-type="bookmark" class="mce_SELRES_start"></span>')).toBe(true);
+    expect(
+      isDebris('[button link="https://a.example/submit/" type="big"] Send us YOUR review[/button]'),
+    ).toBe(true);
     expect(isDebris('Single <img>')).toBe(false);
     expect(isDebris('Visitors came to watch <The Palace: Tale of Jang Noksu> last week.')).toBe(false);
     expect(isDebris('TNW中文站2016年10月14日07:17')).toBe(false);

@@ -96,4 +96,23 @@ describe('cleanup after Readability', () => {
       expect(block.html).not.toMatch(/onclick|<form|<input/);
     }
   });
+
+  it('removes the headline links that follow a promo lead-in, up to the next prose', () => {
+    const html = page(`<div class="body">${prose(4)}<p>You may also like...</p>
+      <p><a href="/x">Who will make the Hall of Fame in 2020?</a></p><p><a href="/y">Fans vote for their favourite band</a></p>
+      ${prose(2, 'Q')}</div>`);
+    const article = articleOf(html);
+    expect(article.text).not.toMatch(/may also like|Hall of Fame|favourite band/);
+    expect(article.text).toContain('Q1.');
+  });
+
+  it('drops teaser articles beside the story when the container holds several', () => {
+    const teaser = (n: number): string =>
+      `<article class="story"><h2><a href="/t${n}">Teaser headline ${n}</a></h2><p>A short summary of another story number ${n}.</p></article>`;
+    const html = `<!doctype html><html><head><title>t</title></head><body><div class="content">
+      <article class="main">${prose(8)}</article>${teaser(1)}${teaser(2)}</div></body></html>`;
+    const article = articleOf(html);
+    expect(article.text).toContain('P8.');
+    expect(article.text).not.toContain('Teaser headline');
+  });
 });
