@@ -53,7 +53,10 @@ if (headless) {
   // Reader mode on the page, from the popup's toggle.
   await popup.click('.reader-toggle');
   const reader = await waitForReaderFrame(page);
+  // The frame was prepared hidden while the popup was open: wait for the frame that shows it.
+  await reader.waitForFunction(() => performance.getEntriesByName('folio:article-shown').length > 0);
   await reader.evaluate(() => document.fonts.ready);
+  await new Promise((resolve) => setTimeout(resolve, 200));
   await page.screenshot({ path: shots[2] });
   console.log(`Demo article: ${demoUrl}\nScreenshots:\n${shots.map((s) => `  ${s}`).join('\n')}`);
   await session.close();
