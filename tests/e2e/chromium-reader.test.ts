@@ -6,13 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { seriousViolations } from './support/axe';
+import { launchChromium, stopServiceWorkers, type ChromiumSession } from './support/chromium';
 import {
-  clickToolbarButton,
-  launchChromium,
-  stopServiceWorkers,
-  type ChromiumSession,
-} from './support/chromium';
-import { pageView, readerFrame, SEED_PARAGRAPHS } from './support/reader-page';
+  closeQuietly,
+  openNewsPage,
+  openReaderPopup,
+  pageView,
+  readerFrame,
+  SEED_PARAGRAPHS,
+  squash,
+} from './support/reader-page';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 let session: ChromiumSession;
@@ -27,24 +30,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openNews(): Promise<Page> {
-  const page = await session.browser.newPage();
-  await page.goto(server.url('/seed-news/source.html'), { waitUntil: 'load' });
-  return page;
-}
-
-/** Clicks the toolbar button and waits for the article; the popup gets its own size (780 × 590). */
-async function openPopup(page: Page): Promise<Page> {
-  const popup = await clickToolbarButton(session, page);
-  await popup.setViewport({ width: 780, height: 590 });
-  await popup.waitForSelector('article .article-body p', { timeout: 10_000 });
-  return popup;
-}
-
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** A popup closes by itself when the page takes the focus (as when a test clicks into the reader). */
-const closeQuietly = (popup: Page) => popup.close().catch(() => undefined);
+const openNews = () => openNewsPage(session, server);
+const openPopup = (page: Page) => openReaderPopup(session, page);
 
 describe('Chromium: the reader interface', () => {
   it('the popup shows the clean article beside the source-context panel', async () => {

@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
+import { clickToolbarButton, type ChromiumSession } from './chromium';
 import { ROOT } from './paths';
+import type { FixtureServer } from './server';
 
 /** The 8 paragraphs Folio must show for tests/fixtures/seed-news. */
 export const SEED_PARAGRAPHS: string[] = readFileSync(
@@ -54,3 +56,22 @@ export function pageView(page: Page) {
     };
   });
 }
+
+export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Opens the demo article (tests/fixtures/seed-news) in a new tab. */
+export async function openNewsPage(session: ChromiumSession, server: FixtureServer): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.goto(server.url('/seed-news/source.html'), { waitUntil: 'load' });
+  return page;
+}
+
+/** Clicks the toolbar button on `page` and waits for the popup to show the article. */
+export async function openReaderPopup(session: ChromiumSession, page: Page): Promise<Page> {
+  const popup = await clickToolbarButton(session, page);
+  await popup.waitForSelector('article .article-body p', { timeout: 10_000 });
+  return popup;
+}
+
+/** A popup closes by itself when the page takes the focus (as when a test clicks into the reader). */
+export const closeQuietly = (popup: Page): Promise<void> => popup.close().catch(() => undefined);
