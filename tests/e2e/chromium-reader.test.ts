@@ -133,13 +133,22 @@ describe('Chromium: the reader interface', () => {
       {},
       wanted,
     );
-    await (handle.asElement() as unknown as { hover(): Promise<void> }).hover();
-    await frame.waitForFunction(
-      (start) =>
-        document.querySelector('.jump-button')?.getAttribute('aria-label')?.includes(start.slice(0, 40)),
-      {},
-      wanted,
-    );
+    const paragraph = handle.asElement() as unknown as { hover(): Promise<void> };
+    const labelled = () =>
+      frame.evaluate(
+        (start) =>
+          Boolean(
+            document.querySelector('.jump-button')?.getAttribute('aria-label')?.includes(start.slice(0, 40)),
+          ),
+        wanted,
+      );
+    // Hover until the button follows: the reader may still be wiring its listeners on a busy machine.
+    for (let i = 0; i < 20 && !(await labelled()); i++) {
+      await page.mouse.move(5, 5);
+      await paragraph.hover();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await labelled()).toBe(true);
     await frame.click('.jump-button');
     await page.waitForFunction(() => !document.querySelector('folio-reader'));
     const shown = await page.waitForFunction(

@@ -124,16 +124,17 @@ describe('Firefox: the reader interface', () => {
   it('jumps from a paragraph to the same paragraph on the page, highlighted', async () => {
     await news.evaluate(() => window.scrollTo(0, 0));
     const popup = await openPopupPage();
-    const wanted = 'The political fallout, however, continues to build.';
-    await popup.evaluate((start) => {
+    // Point at the paragraph until the button follows it (its listeners may still be wiring up).
+    await poll(popup, () => {
       const p = [...document.querySelectorAll('article .article-body p')].find((el) =>
-        el.textContent?.startsWith(start),
+        el.textContent?.startsWith('The political fallout, however, continues to build.'),
       );
       p?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-    }, wanted);
-    await poll(popup, () =>
-      document.querySelector('.jump-button')?.getAttribute('aria-label')?.includes('political fallout'),
-    );
+      return document
+        .querySelector('.jump-button')
+        ?.getAttribute('aria-label')
+        ?.includes('political fallout');
+    });
     await popup.evaluate(() => (document.querySelector('.jump-button') as HTMLElement).click());
     const shown = await poll(
       news,
