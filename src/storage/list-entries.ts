@@ -20,6 +20,21 @@ async function readShards(keys: readonly string[]): Promise<Map<string, Shard>> 
   return new Map(keys.map((k) => [k, parseShard(raw[k])]));
 }
 
+/**
+ * One entry and the raw records a change to it will need (its shard and the
+ * head), read in one go; pass `raw` to shardRecords. The caller holds the lock.
+ */
+export async function readForChange(
+  id: string,
+): Promise<{ entry: ListEntry | null; raw: Record<string, unknown> }> {
+  await ensureLayout();
+  const key = shardKeyOf(id);
+  const raw = await browser.storage.local.get([key, HEAD_KEY]);
+  if (!(key in raw)) raw[key] = undefined;
+  if (!(HEAD_KEY in raw)) raw[HEAD_KEY] = undefined;
+  return { entry: fromStored(parseShard(raw[key]).entries[id]), raw };
+}
+
 export async function readEntries(ids: string[]): Promise<Map<string, ListEntry>> {
   const found = new Map<string, ListEntry>();
   if (ids.length === 0) return found;
@@ -89,13 +104,18 @@ export interface ListChange {
  * changed and written back with nobody in between. Putting an entry clears
  * its tombstone.
  */
-export async function shardRecords(change: ListChange): Promise<Record<string, unknown>> {
+export async function shardRecords(
+  change: ListChange,
+  /** What the caller already read under the same lock (see readForChange): not read twice. */
+  known: Record<string, unknown> = {},
+): Promise<Record<string, unknown>> {
   const put = change.put ?? [];
   const remove = change.remove ?? new Map<string, number>();
   const ids = [...put.map((e) => e.id), ...remove.keys()];
   const keys = ids.map(shardKeyOf);
   await ensureLayout();
-  const raw = await browser.storage.local.get([...new Set(keys), HEAD_KEY]);
+  const missing = [...new Set([...keys, HEAD_KEY])].filter((k) => !(k in known));
+  const raw = { ...known, ...(missing.length ? await browser.storage.local.get(missing) : {}) };
   const shards = new Map(keys.map((k) => [k, parseShard(raw[k])]));
   for (const entry of put) {
     const shard = shards.get(shardKeyOf(entry.id))!;

@@ -11,7 +11,7 @@ import type { ListEntry } from './types';
 
 export const HEAD_KEY = 'list:head';
 export const HEAD_VERSION = 1;
-export const HEAD_SIZE = 60;
+export const HEAD_SIZE = 50;
 
 interface StoredHead {
   v: number;
@@ -31,7 +31,8 @@ export function formatHead(entries: ListEntry[]): StoredHead {
     .filter((e) => !e.archived)
     .sort(newestFirst)
     .slice(0, HEAD_SIZE);
-  return { v: HEAD_VERSION, entries: top.map(toStored) };
+  // Every save rewrites the head: it keeps only what a row of the list shows.
+  return { v: HEAD_VERSION, entries: top.map((e) => toStored({ ...e, excerpt: null, byline: null })) };
 }
 
 /** The head after a change: put entries replace or join it, removed ones leave. */

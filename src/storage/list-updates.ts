@@ -5,7 +5,7 @@
  */
 import { browser } from '../platform/browser';
 import { getBody } from './article-bodies';
-import { readEntry, shardRecords, withDefaults } from './list-entries';
+import { readEntry, readForChange, shardRecords, withDefaults } from './list-entries';
 import { withListLock } from './list-lock';
 import { asStorageError } from './storage-full';
 import type { ListEntry, ReadingProgress, SavedArticle } from './types';
@@ -13,12 +13,12 @@ import { lookupAlias } from './url-aliases';
 
 async function update(id: string, change: (entry: ListEntry) => ListEntry | null): Promise<ListEntry | null> {
   return withListLock(async () => {
-    const entry = await readEntry(id);
+    const { entry, raw } = await readForChange(id);
     if (!entry) return null;
     const next = change(entry);
     if (!next) return entry;
     try {
-      await browser.storage.local.set(await shardRecords({ put: [next] }));
+      await browser.storage.local.set(await shardRecords({ put: [next] }, raw));
     } catch (error) {
       throw asStorageError(error);
     }

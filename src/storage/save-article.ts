@@ -7,7 +7,7 @@
 import type { Article } from '../extract/types';
 import { browser } from '../platform/browser';
 import { deleteBody, getBody, putBody } from './article-bodies';
-import { readEntry, shardRecords, withDefaults } from './list-entries';
+import { readEntry, readForChange, shardRecords, withDefaults } from './list-entries';
 import { withListLock } from './list-lock';
 import { asStorageError } from './storage-full';
 import type { ListEntry } from './types';
@@ -52,14 +52,14 @@ export async function resolveId(url: string, canonicalUrl: string | null): Promi
 export function saveArticle(article: Article, now = Date.now()): Promise<ListEntry> {
   return withListLock(async () => {
     const id = await resolveId(article.url, article.canonicalUrl);
-    const prev = await readEntry(id);
+    const { entry: prev, raw } = await readForChange(id);
     const hadBody = prev !== null && !prev.pending && (await getBody(id)) !== null;
     // The body first: if the disk is full, nothing about the list has changed yet.
     await putBody(id, article, now);
     const entry = entryFromArticle(article, id, prev, now);
     try {
       await browser.storage.local.set({
-        ...(await shardRecords({ put: [entry] })),
+        ...(await shardRecords({ put: [entry] }, raw)),
         ...aliasRecords(id, [article.url, article.canonicalUrl]),
       });
     } catch (error) {

@@ -41,7 +41,7 @@ export function chromiumAvailable(): string | null {
 }
 
 /** Writes articles straight into the extension's IndexedDB and storage.local (seeding, not measured). */
-async function seed(page: Page, total: number, sources: SourceText[]): Promise<void> {
+export async function seed(page: Page, total: number, sources: SourceText[]): Promise<void> {
   const all: Seeded[] = [];
   for (let start = 0; start < total; start += 250) {
     const bodies: Seeded[] = [];

@@ -54,7 +54,7 @@ describe('list entry migrations', () => {
     // The old keys are gone, the layout is recorded, other keys are untouched.
     const keys = [...browser.storage.local.data.keys()];
     expect(keys.filter((k) => k.startsWith('entry:') || k.startsWith('gone:'))).toEqual([]);
-    expect(browser.storage.local.data.get(LAYOUT_KEY)).toBe(2);
+    expect(browser.storage.local.data.get(LAYOUT_KEY)).toBe(3);
     expect(browser.storage.local.data.get('other')).toBe(5);
   });
 
