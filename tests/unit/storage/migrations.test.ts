@@ -58,6 +58,15 @@ describe('list entry migrations', () => {
     expect(browser.storage.local.data.get('other')).toBe(5);
   });
 
+  it('re-shards a layout-2 list (64 shards) into the current shards', async () => {
+    const shard = JSON.stringify({ entries: { a1: { ...v1Entry, v: 1 } }, gone: { a2: 88 } });
+    await browser.storage.local.set({ 'list:layout': 2, 'entries:07': shard, 'url:news.example/a': 'a1' });
+    expect((await readAllEntries()).map((e) => e.id)).toEqual(['a1']);
+    expect((await readList()).gone.get('a2')).toBe(88);
+    expect(browser.storage.local.data.has('entries:07')).toBe(false);
+    expect(browser.storage.local.data.get(LAYOUT_KEY)).toBe(3);
+  });
+
   it('leaves records it does not understand out instead of showing garbage', () => {
     expect(fromStored({ v: listEntryItem.version + 1, id: 'x', url: 'u', savedAt: 1 })).toBeNull();
     expect(fromStored({ v: 2, id: 'x' })).toBeNull();
