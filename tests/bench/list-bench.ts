@@ -7,12 +7,15 @@
  * smaller run.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { chromiumAvailable, measureChromium, type ChromiumFigures } from './list/chromium-measure';
 import { loadSources } from './list/corpus';
 import { measureNode } from './list/node-measure';
 import { ms } from './list/stats';
 
 const TOTAL = Number(process.env.FOLIO_BENCH_ARTICLES ?? 10_000);
+// Timings on a shared machine depend on what else runs: the table says so.
+const loadBefore = loadavg()[0]!.toFixed(1);
 const { sources, origin } = loadSources();
 console.log(`Corpus: ${origin}; ${TOTAL} articles.`);
 
@@ -96,7 +99,8 @@ rows.push(
 const table = [
   `# Reading list benchmark`,
   '',
-  `${node.articles} saved articles (corpus: ${origin}), ${new Date().toISOString().slice(0, 10)}, Node ${process.version}.`,
+  `${node.articles} saved articles (corpus: ${origin}), ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ` +
+    `${cpus().length} cores, load average ${loadBefore} at the start and ${loadavg()[0]!.toFixed(1)} at the end.`,
   '',
   '| measure | value | target |',
   '| --- | --- | --- |',
