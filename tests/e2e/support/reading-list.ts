@@ -109,13 +109,16 @@ export async function stopExtensionWorker(browser: Browser, extensionId: string)
   const origin = `chrome-extension://${extensionId}/`;
   const workers = () =>
     browser.targets().filter((t) => t.type() === 'service_worker' && t.url().startsWith(origin));
+  // Stopped means: the running instance is gone. An event may wake a fresh one at once
+  // (a storage change, a message): that one starts with nothing in memory, which is the point.
+  const running = new Set(workers());
   const page = await browser.newPage();
   try {
     await page.goto(`${origin}manifest.json`);
     const cdp = await page.createCDPSession();
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await until(async () => workers().length === 0, 'the service worker to stop', 5_000);
+    await until(async () => !workers().some((t) => running.has(t)), 'the service worker to stop', 10_000);
   } finally {
     await page.close();
   }
