@@ -75,8 +75,20 @@ export function usePopup(actions: PopupActions): { state: PopupState; view: Popu
     );
     if (outcome.kind !== 'article') return;
     actions.savedEntry(outcome.url).then(
-      (entry) =>
-        setState((s) => ({ ...s, save: { status: entry ? 'saved' : 'unsaved', entry, error: null } })),
+      (entry) => {
+        // A link saved from the context menu waits, pending, for its first
+        // visit: the popup has just read the page, so complete the offline copy now.
+        if (entry?.pending) {
+          setState((s) => ({ ...s, save: { status: 'saving', entry, error: null } }));
+          actions.saveArticle(outcome.article).then(
+            (saved) => setState((s) => ({ ...s, save: { status: 'saved', entry: saved, error: null } })),
+            (error: unknown) =>
+              setState((s) => ({ ...s, save: { status: 'failed', entry, error: message(error) } })),
+          );
+          return;
+        }
+        setState((s) => ({ ...s, save: { status: entry ? 'saved' : 'unsaved', entry, error: null } }));
+      },
       // The reading list may not be built or may fail: the button still offers to save.
       () => setState((s) => ({ ...s, save: { status: 'unsaved', entry: null, error: null } })),
     );

@@ -151,6 +151,17 @@ describe('popup', () => {
     expect(connector.calls.at(-1)?.name).toBe('close');
   });
 
+  it('completes the offline copy of a link saved from the context menu (pending) on its first visit', async () => {
+    const connector = createMockConnector({
+      outcome: articleOutcome,
+      entry: entry({ pending: true }),
+      saved: entry({ pending: false }),
+    });
+    const root = await mount(<App actions={connector} />);
+    expect(connector.calls.find((c) => c.name === 'saveArticle')?.args).toEqual([article.url]);
+    expect(text(root.querySelector('.save-button'))).toBe('✓ Saved');
+  });
+
   it('opens the reading list in a tab', async () => {
     const connector = createMockConnector({ outcome: articleOutcome });
     const root = await mount(<App actions={connector} />);
