@@ -27,6 +27,9 @@ export interface Vector {
   html: string;
 }
 
+// Meta refreshes wait an hour: in a live page they would navigate the tab away
+// before the tests read it; the element is what Folio must drop.
+
 /** JavaScript that proves execution: a beacon through an image (allowed by img-src) and a global flag. */
 export const run = (id: string): string =>
   `window.__folioPwned=(window.__folioPwned||[]).concat('${id}');new Image().src='__CB__/exec/${id}?from='+location.protocol`;
@@ -132,12 +135,12 @@ const others: Vector[] = [
   {
     id: 'meta-refresh-js',
     kind: 'meta-refresh',
-    html: `<meta http-equiv="refresh" content="0;url=${js('meta-refresh-js')}">`,
+    html: `<meta http-equiv="refresh" content="3600;url=${js('meta-refresh-js')}">`,
   },
   {
     id: 'meta-refresh-remote',
     kind: 'meta-refresh',
-    html: `<meta http-equiv="refresh" content="0;url=${load('meta-refresh-remote')}">`,
+    html: `<meta http-equiv="refresh" content="3600;url=${load('meta-refresh-remote')}">`,
   },
   {
     id: 'form-autosubmit',

@@ -13,6 +13,12 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
+/** A page made on the fly (hostile pages), with its own response headers. */
+export type DynamicRoute = (
+  path: string,
+  origin: string,
+) => { body: string; headers?: Record<string, string> } | null;
+
 export interface FixtureServer {
   origin: string;
   url(path: string): string;
@@ -25,11 +31,19 @@ export interface FixtureServer {
  * Serves tests/fixtures on 127.0.0.1 at a free port: the local "news site"
  * the end-to-end tests read. Paths outside the fixtures folder are refused.
  */
-export async function startFixtureServer(): Promise<FixtureServer> {
+export async function startFixtureServer(route?: DynamicRoute): Promise<FixtureServer> {
   const requests: FixtureServer['requests'] = [];
+  let origin = '';
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push({ method: req.method ?? 'GET', path });
+    const dynamic = route?.(path, origin);
+    if (dynamic) {
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...dynamic.headers })
+        .end(dynamic.body);
+      return;
+    }
     const file = normalize(join(FIXTURES, path));
     if (!file.startsWith(FIXTURES)) {
       res.writeHead(403).end();
@@ -45,7 +59,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
-  const origin = `http://127.0.0.1:${address.port}`;
+  origin = `http://127.0.0.1:${address.port}`;
   return {
     origin,
     url: (path) => origin + (path.startsWith('/') ? path : `/${path}`),
