@@ -65,6 +65,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     minify: true,
+    // Extension pages run in browsers with native modulepreload; Vite's polyfill
+    // would be the only fetch() in Folio's code (of its own files, but still).
+    modulePreload: { polyfill: false },
     // Extension pages that no manifest key names: the reader (framed into the
     // page for reader mode, and opened on its own for offline copies) and the reading list.
     rollupOptions: {

@@ -18,7 +18,7 @@ export interface ChromiumSession {
  */
 export async function launchChromium(
   extensionDir = DIST_CHROME,
-  { headless = true }: { headless?: boolean } = {},
+  { headless = true, args = [] }: { headless?: boolean; args?: string[] } = {},
 ): Promise<ChromiumSession> {
   requireBuilt(extensionDir);
   const profile = mkdtempSync(join(tmpdir(), 'folio-chromium-'));
@@ -37,6 +37,7 @@ export async function launchChromium(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
   // enableExtensions loads the folder through CDP Extensions.loadUnpacked;

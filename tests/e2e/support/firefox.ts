@@ -17,7 +17,10 @@ export interface FirefoxSession {
  * test-only Firefox build (which may read 127.0.0.1 without a click: Firefox
  * has no way to press the toolbar button from a test).
  */
-export async function launchFirefox(extensionDir = DIST_FIREFOX_E2E): Promise<FirefoxSession> {
+export async function launchFirefox(
+  extensionDir = DIST_FIREFOX_E2E,
+  prefs: Record<string, unknown> = {},
+): Promise<FirefoxSession> {
   requireBuilt(extensionDir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -30,6 +33,7 @@ export async function launchFirefox(extensionDir = DIST_FIREFOX_E2E): Promise<Fi
       // Keep Firefox off the network: the machine has none, and Folio must make no requests.
       'network.captive-portal-service.enabled': false,
       'browser.safebrowsing.update.enabled': false,
+      ...prefs,
     },
   });
   await browser.installExtension(extensionDir);
