@@ -50,6 +50,8 @@ function extractFile(file: string, options: CliOptions): string {
   const doc = parseHtml(html, options.url ?? fileUrl, options.parser);
   const url = options.url ?? declaredUrl(doc) ?? fileUrl;
   const result = extractArticle(doc, url, { force: options.force, window: nodeWindow() });
+  // jsdom keeps each window alive until closed; a run may read hundreds of files.
+  doc.defaultView?.close();
   if (result.kind !== 'article') throw new Error(`not an article: ${result.reason}`);
   return render(result.article, options.format);
 }

@@ -6,7 +6,7 @@
  * Readability → cleanup → text, links, sanitize.
  */
 import { buildArticle } from './build-article';
-import { checkBody, checkDocument } from './guards';
+import { MAX_ELEMENTS, checkBody, checkDocument } from './guards';
 import { surveyDocument, tagged } from './survey';
 import { readLabels } from './metadata/labels';
 import { readPageMetadata } from './metadata/page-metadata';
@@ -34,7 +34,7 @@ const MIN_WORDS = 25;
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   const noBody = checkBody(doc);
   if (noBody) return notArticle(noBody.code, noBody.reason);
-  const survey = surveyDocument(doc);
+  const survey = surveyDocument(doc, MAX_ELEMENTS);
   const limits = checkDocument(doc, survey);
   if (limits) return notArticle(limits.code, limits.reason);
   const win = sanitizerWindow(doc, options.window);
@@ -70,6 +70,6 @@ function notArticle(code: NotArticleCode, reason: string): NotAnArticle {
  */
 export function isLikelyArticle(doc: Document, url: string): boolean {
   if (checkBody(doc)) return false;
-  const survey = surveyDocument(doc);
+  const survey = surveyDocument(doc, MAX_ELEMENTS);
   return checkDocument(doc, survey) === null && looksLikeArticle(doc, readPageMetadata(doc, survey, url));
 }

@@ -34,12 +34,15 @@ const INDEXED = new Set([
   'BASE',
 ]);
 
-/** Surveys `doc`. Depth counts from the root element (depth 0). */
-export function surveyDocument(doc: Document): Survey {
+/**
+ * Surveys `doc`. Depth counts from the root element (depth 0). Stops after
+ * `maxElements` + 1 elements: a page that large is refused anyway.
+ */
+export function surveyDocument(doc: Document, maxElements = Infinity): Survey {
   const elements: Element[] = [];
   const byTag = new Map<string, Element[]>();
   let maxDepth = 0;
-  const record = (el: Element, depth: number): void => {
+  const record = (el: Element, depth: number): boolean => {
     elements.push(el);
     if (depth > maxDepth) maxDepth = depth;
     const tag = el.tagName.toUpperCase();
@@ -48,6 +51,7 @@ export function surveyDocument(doc: Document): Survey {
       if (list) list.push(el);
       else byTag.set(tag, [el]);
     }
+    return elements.length <= maxElements;
   };
   const root = doc.documentElement;
   if (root) {

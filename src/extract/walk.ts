@@ -6,13 +6,14 @@
 
 /**
  * Calls `visit(el, depth)` for every element under `root` (not `root`
- * itself) in document order; depth 1 is a child of `root`.
+ * itself) in document order; depth 1 is a child of `root`. The walk stops
+ * when `visit` returns false.
  */
-export function walkElements(root: Element, visit: (el: Element, depth: number) => void): void {
+export function walkElements(root: Element, visit: (el: Element, depth: number) => boolean | void): void {
   let depth = 1;
   let el = root.firstElementChild;
   while (el) {
-    visit(el, depth);
+    if (visit(el, depth) === false) return;
     const child = el.firstElementChild;
     if (child) {
       el = child;
@@ -30,6 +31,8 @@ export function walkElements(root: Element, visit: (el: Element, depth: number) 
 /** All elements under `root` in document order. */
 export function elementsUnder(root: Element): Element[] {
   const out: Element[] = [];
-  walkElements(root, (el) => out.push(el));
+  walkElements(root, (el) => {
+    out.push(el);
+  });
   return out;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:extract [-- --parser jsdom|linkedom]`: Folio and plain
+ * `npm run bench:extract [-- --parser jsdom|linkedom] [--runs N] [--only aeb|rtp]`: Folio and plain
  * @mozilla/readability on aeb-dev and Readability's test pages, in one run.
  * Prints a Markdown table and writes tests/bench/results/extract.md (+ .json).
  */
@@ -19,6 +19,11 @@ import { timing } from './extract/stats';
 const parserArg = process.argv.indexOf('--parser');
 const parser: ParserName = parserArg > 0 && process.argv[parserArg + 1] === 'linkedom' ? 'linkedom' : 'jsdom';
 
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 3) : 3;
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
+
 const data = dataDir();
 if (!data.found) {
   console.error(`Benchmark data not found at ${data.dir} (looked in ${data.hint}). Nothing measured.`);
@@ -33,14 +38,23 @@ warmUp(
   [...rtpPages.slice(0, 3), ...aebPages.slice(0, 3)].map((p) => p.html),
   parser,
 );
-const aeb = aebPages.length ? runAeb(aebPages, parser) : null;
-const rtp = rtpPages.length ? runReadabilityPages(rtpPages, parser) : null;
+const aeb = aebPages.length && only !== 'rtp' ? runAeb(aebPages, parser, runs) : null;
+const rtp = rtpPages.length && only !== 'aeb' ? runReadabilityPages(rtpPages, parser, runs) : null;
 
-const report = markdownReport({ parser, aeb, rtp, aebPages: aebPages.length, rtpPages: rtpPages.length });
+const report = markdownReport({
+  parser,
+  runs,
+  aeb,
+  rtp,
+  aebPages: aebPages.length,
+  rtpPages: rtpPages.length,
+});
 process.stdout.write(report);
 
 const results = join(dirname(fileURLToPath(import.meta.url)), 'results');
 mkdirSync(results, { recursive: true });
+// A partial run (--only) prints but does not replace the recorded results.
+if (only) process.exit(0);
 writeFileSync(join(results, 'extract.md'), report);
 const json = (d: typeof aeb) =>
   d && {

@@ -50,13 +50,18 @@ const TAG_KINDS: Record<string, RemovedKind> = {
   ASIDE: 'promo',
 };
 
+/** Tags that carry landmark roles in practice; others are not asked, to save attribute reads. */
+const ROLE_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'UL', 'FORM', 'SPAN']);
+
 /** The kind a container declares about itself, before size checks. */
-function declaredKind(el: Element): RemovedKind | null {
+function declaredKind(el: Element, carried: boolean): RemovedKind | null {
   const byTag = TAG_KINDS[el.tagName];
   if (byTag) return byTag;
-  const role = el.getAttribute('role');
-  if (role && ROLE_KINDS[role]) return ROLE_KINDS[role] ?? null;
-  const kind = hintKind(el);
+  if (ROLE_TAGS.has(el.tagName)) {
+    const role = el.getAttribute('role');
+    if (role && ROLE_KINDS[role]) return ROLE_KINDS[role] ?? null;
+  }
+  const kind = hintKind(el, carried);
   // Captions stay with their figures; the caption pass decides about them.
   return kind === 'caption' ? null : kind;
 }
@@ -72,8 +77,10 @@ export function findLabelledClutter(
   inOrder?: readonly Element[],
 ): Array<[Element, RemovedKind]> {
   const found: Array<[Element, RemovedKind]> = [];
+  // Labels carried through Readability exist only inside its output, not in a whole page.
+  const carried = !inOrder;
   const wanted = (el: Element): RemovedKind | null => {
-    const kind = declaredKind(el);
+    const kind = declaredKind(el, carried);
     return kind && (!kinds || kinds.has(kind)) ? kind : null;
   };
   const consider = (el: Element): boolean => {
@@ -111,22 +118,28 @@ export function hintPass(root: Element, removals: Removals, totalChars: number):
 }
 
 function removable(el: Element, kind: RemovedKind, totalChars: number): boolean {
-  // Embedded posts are quoted sources, whatever their wrapper is called.
-  if (el.hasAttribute(EMBED_ATTR) || el.querySelector(`[${EMBED_ATTR}]`)) return false;
-  const chars = normText(el).length;
-  if (chars > MAX_CHARS[kind] || chars > Math.max(120, totalChars * MAX_SHARE)) return false;
+  const limit = Math.min(MAX_CHARS[kind], Math.max(120, totalChars * MAX_SHARE));
+  // The raw length bounds the normalised one: normalise only when it matters
+  // (this runs on every labelled element of the page).
+  const raw = el.textContent ?? '';
+  const text = raw.length <= limit ? raw.length : normText(el).length;
+  if (text > limit) return false;
   // Several paragraphs of prose are an article, whatever the container is called
   // ("entry-content-read-more"); comment threads are the exception.
-  if (kind !== 'comments' && proseParagraphs(el) >= 3) return false;
-  return true;
+  if (kind !== 'comments' && text >= 3 * PROSE_CHARS && proseParagraphs(el) >= 3) return false;
+  // Embedded posts are quoted sources, whatever their wrapper is called.
+  return !el.hasAttribute(EMBED_ATTR) && el.querySelector(`[${EMBED_ATTR}]`) === null;
 }
+
+/** Shortest paragraph counted as prose. */
+const PROSE_CHARS = 120;
 
 /** Paragraphs of running prose: long enough and mostly not links. */
 function proseParagraphs(el: Element): number {
   let count = 0;
   for (const p of Array.from(el.querySelectorAll('p'))) {
     const text = normText(p);
-    if (text.length >= 120 && linkRatio(p, text) < 0.3) count++;
+    if (text.length >= PROSE_CHARS && linkRatio(p, text) < 0.3) count++;
     if (count >= 3) break;
   }
   return count;

@@ -48,10 +48,8 @@ const HINTS: ReadonlyArray<readonly [RemovedKind, RegExp]> = [
   ],
 ];
 
-/** The hint text of an element: id and non-taxonomy classes, lower case, camelCase split. */
-export function hintText(el: Element): string {
-  const raw = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
-  if (raw.trim() === '') return '';
+/** Hint text of raw `id class` text: non-taxonomy tokens, lower case, camelCase split. */
+function hintOf(raw: string): string {
   return raw
     .split(/\s+/)
     .filter((token) => token && !TAXONOMY.test(token.toLowerCase()))
@@ -59,8 +57,26 @@ export function hintText(el: Element): string {
     .join(' ');
 }
 
+/** The hint text of an element: id and non-taxonomy classes, lower case, camelCase split. */
+export function hintText(el: Element): string {
+  return hintOf(`${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`);
+}
+
 /** Any hint at all, tested first: most elements match none, and one test is cheaper than ten. */
 const ANY_HINT = new RegExp(HINTS.map(([, pattern]) => pattern.source).join('|'));
+
+/**
+ * Kinds by raw `id class` text. Pages repeat the same class lists (menu
+ * items, list rows), so most lookups are hits; cleared when it grows large.
+ */
+const cache = new Map<string, RemovedKind | null>();
+
+function kindOf(raw: string): RemovedKind | null {
+  if (!ANY_HINT.test(raw.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())) return null;
+  const hint = hintOf(raw);
+  for (const [kind, pattern] of HINTS) if (pattern.test(hint)) return kind;
+  return null;
+}
 
 /**
  * Attribute carrying a label found before Readability (which may drop the
@@ -68,14 +84,24 @@ const ANY_HINT = new RegExp(HINTS.map(([, pattern]) => pattern.source).join('|')
  */
 export const HINT_ATTR = 'data-folio-hint';
 
-/** The clutter kind an element's class or id declares, or null. */
-export function hintKind(el: Element): RemovedKind | null {
-  const carried = el.getAttribute(HINT_ATTR);
-  if (carried) return carried as RemovedKind;
-  const raw = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
-  if (raw.length < 3 || !ANY_HINT.test(raw.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())) return null;
-  const hint = hintText(el);
-  if (!hint) return null;
-  for (const [kind, pattern] of HINTS) if (pattern.test(hint)) return kind;
-  return null;
+/**
+ * The clutter kind an element's class or id declares, or null. `carried`:
+ * also read a label carried from before Readability (not needed before it).
+ */
+export function hintKind(el: Element, carried = true): RemovedKind | null {
+  if (carried) {
+    const label = el.getAttribute(HINT_ATTR);
+    if (label) return HINTS.find(([kind]) => kind === label)?.[0] ?? null;
+  }
+  // Properties, not getAttribute: several times faster in jsdom. SVG's className is an object.
+  const cls = typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '');
+  const raw = `${el.id ?? ''} ${cls}`;
+  if (raw.length < 3) return null;
+  let kind = cache.get(raw);
+  if (kind === undefined) {
+    if (cache.size > 10_000) cache.clear();
+    kind = kindOf(raw);
+    cache.set(raw, kind);
+  }
+  return kind;
 }

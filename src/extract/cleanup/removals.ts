@@ -57,7 +57,11 @@ export class Removals {
     const out: PendingRemoval[] = [];
     for (const marker of Array.from(root.querySelectorAll(`span[${MARKER_ATTR}]`))) {
       const removal = this.pending.get(marker.getAttribute(MARKER_ATTR) ?? '');
-      if (!removal) continue;
+      // A marker the page wrote itself, or a second one for the same block: drop it.
+      if (!removal || out.includes(removal)) {
+        marker.remove();
+        continue;
+      }
       marker.setAttribute(MARKER_ATTR, String(out.length));
       out.push(removal);
     }

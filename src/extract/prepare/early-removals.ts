@@ -61,9 +61,14 @@ function labelOnlyChildren(el: Element, kind: RemovedKind): void {
   for (let node: Element | null = el; node; node = onlyChild(node)) node.setAttribute(HINT_ATTR, kind);
 }
 
+/** The single child element of `el` when `el` has no text of its own. */
 function onlyChild(el: Element): Element | null {
   const child = el.firstElementChild;
-  return child && !child.nextElementSibling && normText(el) === normText(child) ? child : null;
+  if (!child || child.nextElementSibling) return null;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return null;
+  }
+  return child;
 }
 
 /**
@@ -93,9 +98,12 @@ export function placeEarlyRemovals(root: Element, early: readonly EarlyRemoval[]
       .filter(Boolean)
       .map((id) => early[Number(id)])
       .filter((r): r is EarlyRemoval => r !== undefined);
+  // Each removal is placed once, even if the page itself wrote an anchor attribute.
+  const placed = new Set<EarlyRemoval>();
+  const fresh = (r: EarlyRemoval): boolean => !placed.has(r) && placed.add(r) !== undefined;
   for (const el of Array.from(root.querySelectorAll(`[${BEFORE_ATTR}], [${APPEND_ATTR}]`))) {
-    for (const r of ids(el, BEFORE_ATTR)) removals.insert(r.element, r.kind, el.parentNode, el);
-    for (const r of ids(el, APPEND_ATTR)) removals.insert(r.element, r.kind, el, null);
+    for (const r of ids(el, BEFORE_ATTR).filter(fresh)) removals.insert(r.element, r.kind, el.parentNode, el);
+    for (const r of ids(el, APPEND_ATTR).filter(fresh)) removals.insert(r.element, r.kind, el, null);
     el.removeAttribute(BEFORE_ATTR);
     el.removeAttribute(APPEND_ATTR);
   }

@@ -1,4 +1,8 @@
-/** Development helper: Folio on aeb-dev with per-page scores (not part of the bench report). */
+/**
+ * Development helper, not part of the report: per-page precision and recall of
+ * Folio on aeb-dev, worst precision first. `npx tsx tests/bench/extract/inspect-aeb.ts [ID-PREFIX]`
+ * (with an id prefix: also prints that page's text and removals).
+ */
 import { extractArticle } from '../../../src/extract';
 import { nodeWindow } from '../../../src/cli/node-window';
 import { parseHtml } from '../../../src/cli/parse-html';

@@ -1,4 +1,7 @@
-/** Development helper: lines of Folio's text that the aeb truth does not contain. */
+/**
+ * Development helper: lines of Folio's text that the aeb truth does not contain.
+ * `npx tsx tests/bench/extract/inspect-extra-lines.ts ID-PREFIX...`
+ */
 import { extractArticle } from '../../../src/extract';
 import { nodeWindow } from '../../../src/cli/node-window';
 import { parseHtml } from '../../../src/cli/parse-html';

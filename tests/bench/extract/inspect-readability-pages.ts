@@ -1,4 +1,7 @@
-/** Development helper: Folio vs Readability's expected output on its test pages. */
+/**
+ * Development helper, not part of the report: Folio vs expected.html on each of
+ * Readability's test pages. `npx tsx tests/bench/extract/inspect-readability-pages.ts [PAGE]`
+ */
 import { extractArticle } from '../../../src/extract';
 import { nodeWindow } from '../../../src/cli/node-window';
 import { parseHtml } from '../../../src/cli/parse-html';

@@ -84,10 +84,20 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
       `<!doctype html><html><body><ul>${'<li>x</li>'.repeat(1000)}</ul></body></html>`,
     );
     const list = document.querySelector('ul') as Element;
-    for (let i = 0; i < 150; i++) document.body.appendChild(list.cloneNode(true));
+    for (let i = 0; i < 60; i++) document.body.appendChild(list.cloneNode(true));
     const result = within(2000, () =>
       extractArticle(document as unknown as Document, 'https://a.example/', { window: nodeWindow() }),
     );
+    expect(result).toMatchObject({ kind: 'not-article', code: 'too-large' });
+  });
+
+  it('a 20 MB page already parsed (as the content script gets it)', () => {
+    const p = '<p>The council met on Tuesday evening to discuss the budget for the coming year.</p>';
+    const { document } = parseHTML(
+      `<!doctype html><html><body><article>${p.repeat((20 * 1024 * 1024) / p.length)}</article></body></html>`,
+    );
+    const doc = document as unknown as Document;
+    const result = within(2000, () => extractArticle(doc, 'https://a.example/', { window: nodeWindow() }));
     expect(result).toMatchObject({ kind: 'not-article', code: 'too-large' });
   });
 

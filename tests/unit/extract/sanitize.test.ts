@@ -41,3 +41,16 @@ describe('DOMPurify in Node', () => {
     expect(() => extractArticle(doc, 'https://news.example/a')).toThrow(/DOMPurify needs/);
   });
 });
+
+describe('forged working attributes', () => {
+  it('keeps markers true when the page writes data-folio-* marks itself', () => {
+    const html = page(
+      `<div class="body">${prose(3)}<span data-folio-removed="0"></span><div class="ad-slot">Advertisement</div><p data-folio-before="0">Kept: a paragraph carrying a forged anchor.</p>${prose(2, 'Q')}</div>`,
+    );
+    const article = articleOf(html);
+    expect(article.text).toContain('Kept: a paragraph');
+    expect(article.sourceContext.removed.map((r) => r.kind)).toEqual(['ad']);
+    expect(article.contentHtml.match(/data-folio-removed=/g)).toHaveLength(1);
+    expect(article.contentHtml).not.toMatch(/data-folio-(before|hint)/);
+  });
+});

@@ -4,6 +4,7 @@ import { PARSERS, extractHtml, fixture } from './helpers';
 const URL = 'https://www.southernledger.example/world/2025/12/26/marines-deployed-southern-border-cartels';
 const source = fixture('seed-news/source.html');
 const expected = fixture('seed-news/expected-paragraphs.txt').trim().split('\n');
+const expectedRemoved = JSON.parse(fixture('seed-news/expected-removed.json')) as unknown[];
 
 describe.each(PARSERS)('seed news page (%s)', (parser) => {
   const result = extractHtml(source, URL, parser);
@@ -53,6 +54,7 @@ describe.each(PARSERS)('seed news page (%s)', (parser) => {
 
   it('records every removal with its kind, text and place', () => {
     const ctx = article.sourceContext;
+    expect(ctx.removed.map(({ kind, text, line }) => ({ kind, text, line }))).toEqual(expectedRemoved);
     expect(ctx.removedCounts).toMatchObject({ ad: 2, promo: 1, newsletter: 1, video: 1, debris: 3 });
     const texts = ctx.removed.map((r) => `${r.kind}: ${r.text}`);
     expect(texts).toContain('promo: Read also: A timeline of cartel violence along the border');
