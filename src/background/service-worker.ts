@@ -27,6 +27,12 @@ browser.commands.onCommand.addListener((command, tab) => void onCommand(command,
 // Reader state and the cached article of a closed tab are of no use to anyone.
 browser.tabs.onRemoved.addListener((tabId) => void removeTabState(tabId).catch(() => undefined));
 
+// A shown reader's content script keeps a port open only to learn when Folio
+// is updated under it (see src/content/orphans.ts); nothing is sent over it.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== 'folio-reader-watch') port.disconnect();
+});
+
 registerContextMenus();
 browser.commands.onCommand.addListener(onSaveCommand);
 registerSync();

@@ -20,6 +20,7 @@
  * is not shown is dropped when the popup closes, or after a minute.
  */
 import { browser, t } from '../platform/browser';
+import { describeSavedPage, SAVED_PAGE_ATTRIBUTE, takeOrphanHosts, watchContext } from './orphans';
 import { lockPageScroll, restorePage, savePage, type SavedPage } from './page-state';
 
 interface ReaderFrame {
@@ -33,12 +34,12 @@ const PREPARED_TTL_MS = 60_000;
 /** The one page the frame may show; anything else is refused. */
 const READER_PAGE = 'src/reader/index.html';
 
-const state: { frame: ReaderFrame | null; shown: SavedPage | null; ttl: ReturnType<typeof setTimeout> | 0 } =
-  {
-    frame: null,
-    shown: null,
-    ttl: 0,
-  };
+const state: {
+  frame: ReaderFrame | null;
+  shown: SavedPage | null;
+  ttl: ReturnType<typeof setTimeout> | 0;
+  unwatch: (() => void) | null;
+} = { frame: null, shown: null, ttl: 0, unwatch: null };
 
 /** Inline `!important` beats any page rule, and needs no stylesheet (CSSOM: allowed by CSPs). */
 export function forceStyles(el: HTMLElement, styles: Record<string, string>): void {
@@ -118,8 +119,13 @@ export function showReader(path: string): boolean {
   clearTimeout(state.ttl);
   const prepared = state.frame?.path === path && state.frame.host.isConnected ? state.frame : null;
   if (!prepared) dropFrame();
+  // A reader left by an older Folio (before an update) gives back the page it saved.
+  const orphan = takeOrphanHosts(prepared?.host ?? null);
+  if (orphan) restorePage({ ...orphan, focus: null });
   state.shown = savePage();
   const current = prepared ?? createFrame(path, true);
+  current.host.setAttribute(SAVED_PAGE_ATTRIBUTE, describeSavedPage(state.shown));
+  state.unwatch = watchContext(hideReader);
   state.frame = current;
   current.host.style.setProperty('display', 'block', 'important');
   lockPageScroll();
@@ -131,6 +137,8 @@ export function hideReader(): boolean {
   const saved = state.shown;
   if (!saved) return false;
   state.shown = null;
+  state.unwatch?.();
+  state.unwatch = null;
   dropFrame();
   restorePage(saved);
   return true;

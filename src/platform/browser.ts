@@ -22,3 +22,16 @@ export function t(key: string, substitutions?: string | string[]): string {
 export function extensionUrl(path: string): string {
   return browser.runtime.getURL(path);
 }
+
+/**
+ * False in a content script whose extension was updated, reloaded or removed
+ * after it was injected ("Extension context invalidated"): its APIs are gone,
+ * though its code still runs in the page.
+ */
+export function isContextAlive(): boolean {
+  try {
+    return Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id);
+  } catch {
+    return false;
+  }
+}

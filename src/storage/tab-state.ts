@@ -58,6 +58,9 @@ async function writeTabState(tabId: number, patch: Partial<Omit<TabState, 'versi
   return next;
 }
 
-export async function removeTabState(tabId: number): Promise<void> {
-  await browser.storage.session.remove(keyOf(tabId));
+/** Forgets a tab; queued behind pending writes, so a late write cannot bring a closed tab back. */
+export function removeTabState(tabId: number): Promise<void> {
+  const step = writes.tail.then(() => browser.storage.session.remove(keyOf(tabId)));
+  writes.tail = step.catch(() => undefined);
+  return step;
 }

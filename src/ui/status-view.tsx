@@ -22,6 +22,9 @@ const ERROR_KEYS: Record<string, string> = {
   'no-source': 'readerNoSource',
   'saved-missing': 'savedMissing',
   'saved-pending': 'savedPending',
+  'tab-gone': 'tabGone',
+  'tab-navigated': 'tabNavigated',
+  'too-slow': 'tooSlow',
 };
 
 /** Grey lines in the shape of an article: no blank flash while the page is read. */

@@ -1,6 +1,6 @@
 import contentScriptPath from '../../content/content-script.ts?script&iife';
 import type { PageOutcome } from '../../messages/outcome';
-import type { RequestOf } from '../../messages/protocol';
+import type { RequestOf, ResponseOf } from '../../messages/protocol';
 import { sendToTab } from '../../messages/send';
 import { browser } from '../../platform/browser';
 import { classifyInjectionError, restrictedPlace } from '../restricted-url';
@@ -20,9 +20,18 @@ export async function readTab({ tabId, force }: RequestOf<'bg/read-tab'>): Promi
     const message = error instanceof Error ? error.message : String(error);
     const injectedPlace = classifyInjectionError(message);
     if (injectedPlace) return { kind: 'restricted', url, place: injectedPlace };
-    return { kind: 'error', message };
+    return { kind: 'error', message: (await pageWentAway(tabId, url)) ?? message };
   }
-  const result = await sendToTab(tabId, 'content/extract', { force: force ?? false });
+  let result: ResponseOf<'content/extract'>;
+  try {
+    result = await withTimeout(
+      sendToTab(tabId, 'content/extract', { force: force ?? false }),
+      EXTRACT_TIMEOUT_MS,
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { kind: 'error', message: (await pageWentAway(tabId, url)) ?? message };
+  }
   const pageUrl = url ?? '';
   if (result.kind === 'pdf') return { kind: 'restricted', url, place: 'pdf' };
   if (result.kind === 'not-article')
@@ -39,4 +48,33 @@ async function injectContentScript(tabId: number): Promise<void> {
     // No content script yet, or one from an older version whose context died.
   }
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [contentScriptPath] });
+}
+
+/**
+ * The extractor gives up on its own within 2 s (src/extract guards); this is
+ * the net under it, for a page whose renderer hangs or is busy.
+ */
+const EXTRACT_TIMEOUT_MS = 15_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('too-slow')), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
+/**
+ * After a failure: was the tab closed, or did it go to another page while
+ * Folio read it? Those get their own sentence instead of the browser's
+ * message ("Receiving end does not exist", "Frame with ID 0 was removed").
+ */
+async function pageWentAway(tabId: number, url: string | null): Promise<'tab-gone' | 'tab-navigated' | null> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab) return 'tab-gone';
+  if (tab.status === 'loading' || (url !== null && tab.url !== undefined && tab.url !== url))
+    return 'tab-navigated';
+  return null;
 }

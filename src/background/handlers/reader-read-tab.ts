@@ -2,7 +2,7 @@ import type { PageOutcome } from '../../messages/outcome';
 import type { RequestOf } from '../../messages/protocol';
 import { browser } from '../../platform/browser';
 import type { Runtime } from '../../platform/browser';
-import { updateTabState } from '../../storage/tab-state';
+import { removeTabState, updateTabState } from '../../storage/tab-state';
 import { readTab } from './read-tab';
 import { assertMayActOnTab } from './reader-access';
 
@@ -21,9 +21,13 @@ export async function readTabAndRemember(request: RequestOf<'bg/read-tab'>): Pro
   const outcome = await readTab(request);
   if (outcome.kind !== 'article' && outcome.kind !== 'not-article') return outcome;
   const tab = await browser.tabs.get(request.tabId).catch(() => null);
-  const favIconUrl = usableFavicon(tab?.favIconUrl);
+  // Closed while Folio read it: tabs.onRemoved has already cleared its state; write none back.
+  if (!tab) return { kind: 'error', message: 'tab-gone' };
+  const favIconUrl = usableFavicon(tab.favIconUrl);
   const remembered: PageOutcome = outcome.kind === 'article' ? { ...outcome, favIconUrl } : outcome;
-  await updateTabState(request.tabId, { url: tab?.url ?? outcome.url, outcome: remembered, favIconUrl });
+  await updateTabState(request.tabId, { url: tab.url ?? outcome.url, outcome: remembered, favIconUrl });
+  // Closed between the check above and the write: forget it again.
+  if (!(await browser.tabs.get(request.tabId).catch(() => null))) await removeTabState(request.tabId);
   return remembered;
 }
 

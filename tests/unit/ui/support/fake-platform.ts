@@ -54,6 +54,8 @@ export const browser = {
     getManifest: () => ({ version: '0.1.0' }),
     sendMessage: vi.fn(),
     onMessage: { addListener: vi.fn() },
+    /** A port that stays open; `fakePort.disconnect()` plays the worker or Folio going away. */
+    connect: vi.fn(() => fakePort.port),
   },
   storage: {
     sync: area('sync'),
@@ -83,3 +85,20 @@ export function extensionUrl(path: string): string {
 export function resetFakeBrowser(): void {
   for (const a of [browser.storage.sync, browser.storage.session, browser.storage.local]) a.data.clear();
 }
+
+/** The port content scripts open to notice an extension update (src/content/orphans.ts). */
+export const fakePort = {
+  listeners: new Set<() => void>(),
+  port: {
+    onDisconnect: { addListener: (listener: () => void) => fakePort.listeners.add(listener) },
+    disconnect: () => undefined,
+  },
+  disconnect() {
+    for (const listener of fakePort.listeners) listener();
+    fakePort.listeners.clear();
+  },
+};
+
+/** Whether the extension context is alive (false: Folio was updated under the content script). */
+export const context = { alive: true };
+export const isContextAlive = (): boolean => context.alive;

@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The worker's tab reading with a fake browser: how each failure is told.
+const tabs = new Map<number, { id: number; url?: string; status?: string }>();
+const sendMessage = vi.fn();
+const executeScript = vi.fn();
+
+vi.mock('../../src/content/content-script.ts?script&iife', () => ({
+  default: 'src/content/content-script.js',
+}));
+vi.mock('../../src/platform/browser', () => ({
+  browser: {
+    tabs: {
+      get: async (id: number) => {
+        const tab = tabs.get(id);
+        if (!tab) throw new Error(`No tab with id: ${id}.`);
+        return { ...tab };
+      },
+      sendMessage: (...args: unknown[]) => sendMessage(...args),
+    },
+    scripting: { executeScript: (...args: unknown[]) => executeScript(...args) },
+  },
+}));
+
+const { readTab } = await import('../../src/background/handlers/read-tab');
+const NEWS = 'https://news.example/a';
+const reply = (value: unknown) => ({ ok: true, value });
+
+beforeEach(() => {
+  tabs.clear();
+  tabs.set(1, { id: 1, url: NEWS, status: 'complete' });
+  sendMessage.mockReset();
+  executeScript.mockReset().mockResolvedValue([]);
+});
+
+describe('readTab', () => {
+  it('injects the content script only when none answers, then extracts', async () => {
+    sendMessage.mockRejectedValueOnce(
+      new Error('Could not establish connection. Receiving end does not exist.'),
+    );
+    sendMessage.mockResolvedValueOnce(reply({ kind: 'not-article', code: 'not-readerable', reason: 'No.' }));
+    expect(await readTab({ tabId: 1 })).toEqual({ kind: 'not-article', tabId: 1, url: NEWS, reason: 'No.' });
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('a tab closed while Folio reads it is told as such', async () => {
+    sendMessage.mockResolvedValueOnce(reply({ version: '0.1.0' }));
+    sendMessage.mockImplementationOnce(async () => {
+      tabs.delete(1);
+      throw new Error('The message port closed before a response was received.');
+    });
+    expect(await readTab({ tabId: 1 })).toEqual({ kind: 'error', message: 'tab-gone' });
+  });
+
+  it('a tab that navigated away while Folio reads it is told as such', async () => {
+    sendMessage.mockResolvedValueOnce(reply({ version: '0.1.0' }));
+    sendMessage.mockImplementationOnce(async () => {
+      tabs.set(1, { id: 1, url: 'https://news.example/b', status: 'loading' });
+      throw new Error('The message port closed before a response was received.');
+    });
+    expect(await readTab({ tabId: 1 })).toEqual({ kind: 'error', message: 'tab-navigated' });
+  });
+
+  it('an injection refused on a protected page is a restricted place, other failures keep their message', async () => {
+    sendMessage.mockRejectedValue(new Error('Receiving end does not exist.'));
+    executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
+    expect(await readTab({ tabId: 1 })).toEqual({ kind: 'restricted', url: NEWS, place: 'protected' });
+    executeScript.mockRejectedValueOnce(new Error('Something unusual'));
+    expect(await readTab({ tabId: 1 })).toEqual({ kind: 'error', message: 'Something unusual' });
+  });
+
+  it('a page whose extraction never answers gets a clear "too slow" after the time limit', async () => {
+    vi.useFakeTimers();
+    try {
+      sendMessage.mockResolvedValueOnce(reply({ version: '0.1.0' }));
+      sendMessage.mockReturnValueOnce(new Promise(() => undefined));
+      const result = readTab({ tabId: 1 });
+      await vi.advanceTimersByTimeAsync(16_000);
+      expect(await result).toEqual({ kind: 'error', message: 'too-slow' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
