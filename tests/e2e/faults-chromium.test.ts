@@ -27,7 +27,11 @@ async function sessionKeys(): Promise<string[]> {
   const page = await session.browser.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/src/list/index.html`);
   const keys = await page.evaluate(async () =>
-    Object.keys(await (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.session.get(null)),
+    Object.keys(
+      await (
+        globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } }
+      ).chrome.storage.session.get(null),
+    ),
   );
   await page.close();
   return keys;
@@ -51,6 +55,7 @@ describe('Chromium: faults', () => {
       'the popup to settle',
     );
     // Who wins the race decides which; all three are honest, none is a raw error or a blank popup.
+    if (!shown) throw new Error('the popup never settled');
     if (shown.title !== null) expect(shown.title).toBe('A very long report');
     else
       expect([
