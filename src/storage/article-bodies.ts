@@ -7,19 +7,30 @@ import type { Article } from '../extract/types';
 import { database } from './database';
 import { asStorageError } from './storage-full';
 
-export async function putBody(id: string, article: Article, savedAt: number): Promise<void> {
-  try {
+export function putBody(id: string, article: Article, savedAt: number): Promise<void> {
+  return guarded(async () => {
     await (await database()).put('bodies', { id, article, savedAt });
+  });
+}
+
+/** Runs an IndexedDB step; a refused or full storage becomes its one clear sentence. */
+async function guarded<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
   } catch (error) {
     throw asStorageError(error);
   }
 }
 
-export async function getBody(id: string): Promise<Article | null> {
-  return (await (await database()).get('bodies', id))?.article ?? null;
+export function getBody(id: string): Promise<Article | null> {
+  return guarded(async () => (await (await database()).get('bodies', id))?.article ?? null);
 }
 
-export async function getBodies(ids: string[]): Promise<Map<string, Article>> {
+export function getBodies(ids: string[]): Promise<Map<string, Article>> {
+  return guarded(() => readBodies(ids));
+}
+
+async function readBodies(ids: string[]): Promise<Map<string, Article>> {
   const db = await database();
   const tx = db.transaction('bodies');
   const records = await Promise.all(ids.map((id) => tx.store.get(id)));
@@ -29,10 +40,10 @@ export async function getBodies(ids: string[]): Promise<Map<string, Article>> {
   return found;
 }
 
-export async function deleteBody(id: string): Promise<void> {
-  await (await database()).delete('bodies', id);
+export function deleteBody(id: string): Promise<void> {
+  return guarded(async () => (await database()).delete('bodies', id));
 }
 
-export async function bodyIds(): Promise<string[]> {
-  return (await database()).getAllKeys('bodies');
+export function bodyIds(): Promise<string[]> {
+  return guarded(async () => (await database()).getAllKeys('bodies'));
 }

@@ -8,6 +8,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Article } from '../extract/types';
+import { asStorageError, StorageUnavailableError } from './storage-full';
 
 export const DB_NAME = 'folio';
 export const DB_VERSION = 2;
@@ -37,19 +38,23 @@ export interface FolioDB extends DBSchema {
 let connection: Promise<IDBPDatabase<FolioDB>> | null = null;
 
 export function database(): Promise<IDBPDatabase<FolioDB>> {
-  connection ??= openDB<FolioDB>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) db.createObjectStore('bodies', { keyPath: 'id' });
-      if (oldVersion < 2) db.createObjectStore('search');
-    },
-    // Another context upgrades the database: let it, and reopen on next use.
-    blocking() {
-      void connection?.then((db) => db.close());
-      connection = null;
-    },
-  }).catch((error: unknown) => {
+  if (typeof indexedDB === 'undefined' || !indexedDB) return Promise.reject(new StorageUnavailableError());
+  // Wrapped in an async function so an open that throws at once (some
+  // browsers refuse synchronously) becomes a rejection like the others.
+  connection ??= (async () =>
+    openDB<FolioDB>(DB_NAME, DB_VERSION, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) db.createObjectStore('bodies', { keyPath: 'id' });
+        if (oldVersion < 2) db.createObjectStore('search');
+      },
+      // Another context upgrades the database: let it, and reopen on next use.
+      blocking() {
+        void connection?.then((db) => db.close());
+        connection = null;
+      },
+    }))().catch((error: unknown) => {
     connection = null;
-    throw error;
+    throw asStorageError(error);
   });
   return connection;
 }

@@ -13,6 +13,32 @@ export class StorageFullError extends Error {
   }
 }
 
+/**
+ * IndexedDB refused outright: Firefox set to "Never remember history" (or a
+ * private window) answers every open with InvalidStateError ("A mutation
+ * operation was attempted on a database that did not allow mutations"), and
+ * some profiles have no IndexedDB at all.
+ */
+export class StorageUnavailableError extends Error {
+  constructor() {
+    super(
+      'Folio cannot keep offline copies here: this browser does not let extensions store data ' +
+        '(for example Firefox set to “Never remember history”). Your reading list is unchanged.',
+    );
+    this.name = 'StorageUnavailableError';
+  }
+}
+
+export function isStorageUnavailable(error: unknown): boolean {
+  if (error instanceof StorageUnavailableError) return true;
+  const name = (error as { name?: unknown })?.name;
+  const message = String((error as { message?: unknown })?.message ?? error);
+  return (
+    (name === 'InvalidStateError' && /did not allow mutations/i.test(message)) ||
+    /indexedDB is not defined|IndexedDB is (not available|disabled)/i.test(message)
+  );
+}
+
 export function isQuotaError(error: unknown): boolean {
   if (error instanceof StorageFullError) return true;
   const name = (error as { name?: unknown })?.name;
@@ -25,7 +51,9 @@ export function isQuotaError(error: unknown): boolean {
   );
 }
 
-/** The error to throw on: a StorageFullError for quota problems, the error itself otherwise. */
+/** The error to throw on: one clear sentence for a full or a refused storage, the error itself otherwise. */
 export function asStorageError(error: unknown): unknown {
+  if (isStorageUnavailable(error))
+    return error instanceof StorageUnavailableError ? error : new StorageUnavailableError();
   return isQuotaError(error) ? new StorageFullError() : error;
 }

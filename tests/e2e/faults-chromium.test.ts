@@ -114,4 +114,53 @@ describe('Chromium: faults', () => {
     await closeQuietly(fresh);
     await page.close();
   });
+
+  it('IndexedDB refused (as Firefox does when it never remembers history): a clear sentence, the list intact', async () => {
+    const page = await openNewsPage(session, server);
+    const popup = await openReaderPopup(session, page);
+    await popup.click('.save-button');
+    await until(() => popup.$eval('.save-button', (el) => /Saved/.test(el.textContent ?? '')), 'saved');
+    await closeQuietly(popup);
+
+    // From now on every IndexedDB open fails the way Firefox's does, in the worker and in the list page.
+    // (Connections already open fail too: every transaction throws the same error.)
+    const refuse = () => {
+      const fail = () => {
+        throw new DOMException(
+          'A mutation operation was attempted on a database that did not allow mutations.',
+          'InvalidStateError',
+        );
+      };
+      IDBFactory.prototype.open = fail;
+      IDBDatabase.prototype.transaction = fail;
+    };
+    const worker = await (await session.browser.waitForTarget((t) => t.type() === 'service_worker')).worker();
+    await worker!.evaluate(refuse);
+
+    const other = await session.browser.newPage();
+    await other.goto(server.url('/pages/long-article.html'), { waitUntil: 'load' });
+    const second = await openReaderPopup(session, other);
+    await second.click('.save-button');
+    const notice = await until(
+      () => second.$eval('.notice', (el) => el.textContent ?? '').catch(() => ''),
+      'notice',
+    );
+    expect(notice).toMatch(
+      /cannot keep offline copies here.*Never remember history.*Your reading list is unchanged/,
+    );
+    await closeQuietly(second);
+
+    const list = await session.browser.newPage();
+    await list.evaluateOnNewDocument(refuse);
+    await list.goto(`chrome-extension://${session.extensionId}/src/list/index.html`, { waitUntil: 'load' });
+    const titles = await until(
+      () => list.$$eval('.entry .entry-title', (els) => els.map((el) => el.textContent ?? '')),
+      'the list',
+    );
+    expect(titles.some((t) => t.includes('Marines Deployed'))).toBe(true);
+    expect(titles.some((t) => t.includes('A very long report'))).toBe(false);
+    await list.close();
+    await other.close();
+    await page.close();
+  });
 });
