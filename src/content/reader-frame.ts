@@ -76,16 +76,21 @@ function createFrame(path: string, visible: boolean): ReaderFrame {
   });
   host.attachShadow({ mode: 'closed' }).append(frame);
   const created: ReaderFrame = { host, frame, path, loaded: false };
-  frame.addEventListener(
-    'load',
-    () => {
-      created.loaded = true;
-      if (state.shown && state.frame === created) frame.focus();
-    },
-    { once: true },
-  );
+  frame.addEventListener('load', () => {
+    // The reader page never navigates itself. A second load means something
+    // else did (a page may navigate a frame it contains): fail closed.
+    if (created.loaded) return void dropNavigated(created);
+    created.loaded = true;
+    if (state.shown && state.frame === created) frame.focus();
+  });
   document.documentElement.append(host);
   return created;
+}
+
+function dropNavigated(frame: ReaderFrame): void {
+  if (state.frame !== frame) return void frame.host.remove();
+  if (state.shown) hideReader();
+  else dropFrame();
 }
 
 function dropFrame(): void {
