@@ -18,7 +18,8 @@ function files(dir: string): string[] {
 }
 
 // A call of the global fetch (not a method such as MiniSearch's index.fetch(), nor its definition).
-const NETWORK_CALL = /(?<![.\w$}])fetch\s*\(|\bnew\s+XMLHttpRequest|\bsendBeacon\s*\(|\bnew\s+WebSocket|\bnew\s+EventSource/g;
+const NETWORK_CALL =
+  /(?<![.\w$}])fetch\s*\(|\bnew\s+XMLHttpRequest|\bsendBeacon\s*\(|\bnew\s+WebSocket|\bnew\s+EventSource/g;
 
 describe.each(['chrome', 'firefox'])('the %s build', (variant) => {
   const dist = join(ROOT, 'dist', variant);
