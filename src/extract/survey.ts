@@ -9,6 +9,8 @@ export interface Survey {
   elements: Element[];
   /** Deepest nesting (the root element is at depth 0). */
   maxDepth: number;
+  /** Sum of every element's depth: how much nesting the page holds in all. */
+  totalDepth: number;
   /** Elements by upper-case tag name, in document order. */
   byTag: Map<string, Element[]>;
 }
@@ -42,8 +44,10 @@ export function surveyDocument(doc: Document, maxElements = Infinity): Survey {
   const elements: Element[] = [];
   const byTag = new Map<string, Element[]>();
   let maxDepth = 0;
+  let totalDepth = 0;
   const record = (el: Element, depth: number): boolean => {
     elements.push(el);
+    totalDepth += depth;
     if (depth > maxDepth) maxDepth = depth;
     const tag = el.tagName.toUpperCase();
     if (INDEXED.has(tag)) {
@@ -58,7 +62,7 @@ export function surveyDocument(doc: Document, maxElements = Infinity): Survey {
     record(root, 0);
     walkElements(root, record);
   }
-  return { elements, maxDepth, byTag };
+  return { elements, maxDepth, totalDepth, byTag };
 }
 
 /** The surveyed elements of a tag (empty when none). */

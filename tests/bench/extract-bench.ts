@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import type { ParserName } from '../../src/cli/parse-html';
 import { dataDir, loadAeb, loadReadabilityPages } from './extract/data';
 import { markdownReport } from './extract/report';
-import { runAeb, runReadabilityPages, warmUp } from './extract/run-datasets';
+import { RTP_URL, runAeb, runReadabilityPages, warmUp } from './extract/run-datasets';
+import { timeInChromium } from './extract/in-chromium';
+import { chromiumSection } from './extract/chromium-report';
 import { summarize } from './extract/metric';
 import { timing } from './extract/stats';
 
@@ -41,6 +43,20 @@ warmUp(
 const aeb = aebPages.length && only !== 'rtp' ? runAeb(aebPages, parser, runs) : null;
 const rtp = rtpPages.length && only !== 'aeb' ? runReadabilityPages(rtpPages, parser, runs) : null;
 
+// The same pages in Chromium, the content script's engine (skipped with --no-chromium).
+const chromium = process.argv.includes('--no-chromium')
+  ? null
+  : await timeInChromium(
+      [
+        ...(only !== 'rtp' ? aebPages.map((p) => ({ html: p.html, url: p.url, force: false })) : []),
+        ...(only !== 'aeb' ? rtpPages.map((p) => ({ html: p.html, url: RTP_URL, force: true })) : []),
+      ],
+      runs,
+    );
+const chromiumPart = chromium
+  ? chromiumSection(chromium, only !== 'rtp' ? aebPages : [], only !== 'aeb' ? rtpPages.length : 0)
+  : null;
+
 const report = markdownReport({
   parser,
   runs,
@@ -48,6 +64,7 @@ const report = markdownReport({
   rtp,
   aebPages: aebPages.length,
   rtpPages: rtpPages.length,
+  extra: chromiumPart?.markdown,
 });
 process.stdout.write(report);
 
@@ -68,6 +85,7 @@ writeFileSync(
       parser,
       aeb: json(aeb),
       readabilityPages: json(rtp),
+      chromium: chromiumPart?.json ?? null,
       metadata: rtp && {
         folio: Object.fromEntries(rtp.folioMeta.counts),
         readability: Object.fromEntries(rtp.readabilityMeta.counts),

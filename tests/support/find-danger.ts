@@ -2,10 +2,13 @@
  * Lists everything dangerous left in a rendered DOM: script-capable elements,
  * event-handler attributes, frames and plugins, forms, and URL attributes
  * holding javascript:, vbscript: or non-image data: URLs, or remote CSS.
+ * With `callbackUrls`, any URL aimed at the hostile corpus's callback server
+ * counts too (the browser tests, where a hit means a payload ran); the fuzz
+ * turns it off, since there a remote image is just an image.
  * Self-contained (no imports, no closures) so the browser tests can send it
  * to a page with `page.evaluate(findDanger, selector)`.
  */
-export function findDanger(rootSelector: string | null): string[] {
+export function findDanger(rootSelector: string | null, callbackUrls = true): string[] {
   const root: ParentNode = rootSelector ? (document.querySelector(rootSelector) ?? document) : document;
   const found: string[] = [];
   const badTags = [
@@ -65,7 +68,8 @@ export function findDanger(rootSelector: string | null): string[] {
       }
       if (name === 'style' && /url\s*\(|expression\s*\(|@import/i.test(attr.value))
         found.push(`${tag}[style=url()]`);
-      if (value.includes('/load/') || value.includes('/exec/')) found.push(`${tag}[${name} → callback]`);
+      if (callbackUrls && (value.includes('/load/') || value.includes('/exec/')))
+        found.push(`${tag}[${name} → callback]`);
     }
     if (tag === 'style' && !el.closest('head')) found.push('<style>');
   }

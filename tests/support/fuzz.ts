@@ -2,15 +2,13 @@
  * A mutation fuzzer for the extractor (issue 6): takes real pages (the
  * fixtures) and breaks them the ways the web does — cut and spliced markup,
  * broken nesting, huge attributes, deep trees, odd bytes and encodings,
- * hostile vectors dropped in — then checks that extraction never throws,
- * never runs past its time limit, and always returns sanitized HTML.
+ * hostile vectors dropped in. The browser tests (tests/e2e/fuzz-*.test.ts)
+ * extract each case in Chromium and Firefox and check that extraction never
+ * throws, never runs past its time limit, and always returns sanitized HTML.
  * Deterministic: a case is reproduced from its seed.
  */
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
-import { extractArticle } from '../../src/extract';
 import { hostilePages, VECTORS } from './hostile-vectors';
-import { findDanger } from './find-danger';
 
 /** Small, fast, seedable PRNG (mulberry32). */
 export function prng(seed: number): () => number {
@@ -179,39 +177,4 @@ export function makeCase(seed: number, sources = fuzzSources()): FuzzCase {
   const mutations = Array.from({ length: 1 + Math.floor(r() * 4) }, () => pick(names, r));
   const html = mutations.reduce((h, name) => MUTATIONS[name]!(h, r), source.html);
   return { seed, source: source.name, mutations, html };
-}
-
-export interface FuzzOutcome {
-  /** Time of extraction alone (the browser has parsed the page already). */
-  ms: number;
-  parseMs: number;
-  kind: string;
-  danger: string[];
-  error?: string;
-}
-
-/** Parses and extracts one case; extraction errors are returned, never thrown. */
-export function runCase(fuzzCase: FuzzCase): FuzzOutcome {
-  let started = performance.now();
-  let parseMs = 0;
-  try {
-    const dom = new JSDOM(fuzzCase.html, { url: 'https://fuzz.example/article' });
-    parseMs = performance.now() - started;
-    started = performance.now();
-    const result = extractArticle(dom.window.document, 'https://fuzz.example/article');
-    const ms = performance.now() - started;
-    if (result.kind !== 'article') return { ms, parseMs, kind: result.kind, danger: [] };
-    const view = new JSDOM(`<!doctype html><body><main id="v"></main></body>`).window.document;
-    // eslint-disable-next-line no-unsanitized/property -- inspecting the sanitizer's output
-    view.getElementById('v')!.innerHTML = result.article.contentHtml;
-    const previous = globalThis.document;
-    globalThis.document = view;
-    try {
-      return { ms, parseMs, kind: 'article', danger: findDanger('#v') };
-    } finally {
-      globalThis.document = previous;
-    }
-  } catch (error) {
-    return { ms: performance.now() - started, parseMs, kind: 'threw', danger: [], error: String(error) };
-  }
 }

@@ -12,6 +12,7 @@ import { promoteLazyImages } from './lazy-media';
 import { unwrapMath } from './math';
 import { keepSocialEmbeds } from './social-embeds';
 import { replaceVideoEmbeds } from './video-embeds';
+import { MAX_ATTRIBUTES } from '../guards';
 import { tagged } from '../survey';
 import type { Survey } from '../survey';
 
@@ -25,6 +26,7 @@ export { EMBED_ATTR } from './social-embeds';
  */
 export function prepareDocument(doc: Document, survey: Survey, pageUrl: string): EarlyRemoval[] {
   removeScripts(survey);
+  trimAttributes(survey);
   promoteLazyImages(tagged(survey, 'IMG'));
   const players = ['IFRAME', 'VIDEO', 'EMBED', 'OBJECT'].flatMap((tag) => tagged(survey, tag));
   replaceVideoEmbeds(doc, players, pageUrl);
@@ -42,4 +44,12 @@ function removeScripts(survey: Survey): void {
   for (const el of tagged(survey, 'SCRIPT'))
     if (!/ld\+json/i.test(el.getAttribute('type') ?? '')) el.remove();
   for (const el of [...tagged(survey, 'STYLE'), ...tagged(survey, 'TEMPLATE')]) el.remove();
+}
+
+/** Drops attributes beyond MAX_ATTRIBUTES on an element (no real page comes near it). */
+function trimAttributes(survey: Survey): void {
+  for (const el of survey.elements) {
+    const attributes = el.attributes;
+    while (attributes.length > MAX_ATTRIBUTES) el.removeAttribute(attributes[attributes.length - 1]!.name);
+  }
 }

@@ -13,6 +13,8 @@ export interface ReportInput {
   rtp: RtpResult | null;
   aebPages: number;
   rtpPages: number;
+  /** A further section (the Chromium timings), placed before the notes. */
+  extra?: string[];
 }
 
 const f3 = (x: number): string => x.toFixed(3);
@@ -35,7 +37,7 @@ export function markdownReport(input: ReportInput): string {
     out.push('### Metadata vs expected-metadata.json', '');
     out.push(...metadataTable(input.rtp.folioMeta, input.rtp.readabilityMeta), '');
   }
-  out.push('## Time', '');
+  out.push('## Time in Node (jsdom)', '');
   for (const [name, data] of [
     ['aeb-dev', input.aeb],
     ["Readability's test pages", input.rtp],
@@ -47,6 +49,7 @@ export function markdownReport(input: ReportInput): string {
       `- ${name}: Folio / Readability = ${(f.median / r.median).toFixed(2)}× by median, ${(f.total / r.total).toFixed(2)}× in total.`,
     );
   }
+  if (input.extra) out.push('', ...input.extra);
   out.push('', ...NOTES);
   return `${out.join('\n')}\n`;
 }

@@ -27,7 +27,7 @@ export interface RtpResult extends DatasetResult {
 }
 
 /** The URL Readability's own test harness gives every test page. */
-const RTP_URL = 'http://fakehost/test/page.html';
+export const RTP_URL = 'http://fakehost/test/page.html';
 
 /**
  * Both engines on one page, `runs` times each, every run on its own parse,

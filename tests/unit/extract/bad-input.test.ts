@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeWindow } from '../../../src/cli/node-window';
 import { InputError, decodeHtml, parseHtml, slimHtml } from '../../../src/cli/parse-html';
 import { extractArticle } from '../../../src/extract';
+import { MAX_ATTRIBUTES } from '../../../src/extract/guards';
 import { PARSERS, extractHtml, prose } from './helpers';
 
 /** Runs `fn` and checks it finished within `ms`. */
@@ -99,6 +100,28 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
     const doc = document as unknown as Document;
     const result = within(2000, () => extractArticle(doc, 'https://a.example/', { window: nodeWindow() }));
     expect(result).toMatchObject({ kind: 'not-article', code: 'too-large' });
+  });
+
+  it('thousands of elements inside nested tables: refused as too deeply nested, quickly', () => {
+    const nested = '<table><tr><td>'.repeat(80);
+    const { document } = parseHTML(
+      `<!doctype html><html><body><article>${prose(6)}${nested}${'<img src="a.png"><span>w</span>'.repeat(7000)}</article></body></html>`,
+    );
+    const result = within(2000, () =>
+      extractArticle(document as unknown as Document, 'https://a.example/', { window: nodeWindow() }),
+    );
+    expect(result).toMatchObject({ kind: 'not-article', code: 'too-large' });
+    expect(result.kind === 'not-article' && result.reason).toMatch(/nested too deeply/);
+  });
+
+  it('an element with thousands of attributes: the extra ones are dropped, the article comes out', () => {
+    const attributes = Array.from({ length: 3000 }, (_, i) => `data-a${i}="${i}"`).join(' ');
+    const html = `<!doctype html><html><body><article><div id="crowded" ${attributes}>${prose(6)}</div></article></body></html>`;
+    const doc = parseHtml(html, 'https://a.example/');
+    const crowded = doc.getElementById('crowded')!;
+    const result = within(2000, () => extractArticle(doc, 'https://a.example/', { window: nodeWindow() }));
+    expect(result.kind).toBe('article');
+    expect(crowded.attributes.length).toBe(MAX_ATTRIBUTES);
   });
 
   it('a page that is not an article, unless forced', () => {

@@ -1,0 +1,49 @@
+/** The Chromium part of the extraction bench: time per page, and aeb-dev text quality as a cross-check. */
+import type { BrowserTiming } from './browser-harness';
+import type { AebPage } from './data';
+import { comparePage, summarize } from './metric';
+import { timing } from './stats';
+
+const f1 = (x: number): string => x.toFixed(1);
+
+export function chromiumSection(
+  run: { version: string; results: BrowserTiming[] },
+  aebPages: readonly AebPage[],
+  rtpCount: number,
+): { markdown: string[]; json: object } {
+  const aeb = run.results.slice(0, aebPages.length);
+  const rtp = run.results.slice(aebPages.length, aebPages.length + rtpCount);
+  const rows = [
+    '| Pages | Folio ms median | Folio ms p95 | Readability ms median | Readability ms p95 | Folio / Readability (median) | (total) |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  const json: Record<string, unknown> = { version: run.version };
+  for (const [name, set] of [
+    ['aeb-dev', aeb],
+    ["Readability's test pages", rtp],
+  ] as const) {
+    if (!set.length) continue;
+    const f = timing(set.map((r) => r.folioMs));
+    const r = timing(set.map((r) => r.readabilityMs));
+    rows.push(
+      `| ${name} (${set.length}) | ${f1(f.median)} | ${f1(f.p95)} | ${f1(r.median)} | ${f1(r.p95)} | ${(f.median / r.median).toFixed(2)}× | ${(f.total / r.total).toFixed(2)}× |`,
+    );
+    json[name] = {
+      folio: f,
+      readability: r,
+      ratioMedian: f.median / r.median,
+      ratioTotal: f.total / r.total,
+    };
+  }
+  const lines = [`## Time in Chromium (${run.version}, the content script's engine)`, '', ...rows];
+  if (aeb.length) {
+    const folio = summarize(aeb.map((r, i) => comparePage(aebPages[i]!.truth, r.folioText)));
+    const plain = summarize(aeb.map((r, i) => comparePage(aebPages[i]!.truth, r.readabilityText)));
+    lines.push(
+      '',
+      `aeb-dev text in Chromium, as a cross-check of the jsdom scores: Folio F1 ${folio.f1.toFixed(3)} (P ${folio.precision.toFixed(3)}, R ${folio.recall.toFixed(3)}), Readability F1 ${plain.f1.toFixed(3)}.`,
+    );
+    json.aebQuality = { folio, readability: plain };
+  }
+  return { markdown: lines, json };
+}

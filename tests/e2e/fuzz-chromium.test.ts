@@ -1,0 +1,56 @@
+/**
+ * Fuzzing the extractor in Chromium (issue 6): mutated fixture pages, each parsed
+ * by the browser and extracted by Folio's engine. Never a throw, never past
+ * the time limit, never anything dangerous in the sanitized HTML.
+ * `npm test` runs a bounded number; `npm run fuzz` runs thousands.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { bundleHarness, COUNT, FIRST_SEED, fuzzInPage, LIMIT_MS } from './support/fuzz-in-browser';
+
+describe('Chromium: fuzzing the extractor', () => {
+  let session: ChromiumSession;
+  let harness: string;
+  beforeAll(async () => {
+    [session, harness] = await Promise.all([launchChromium(), bundleHarness()]);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('the inspection finds a live handler in unsanitized HTML (so silence below means something)', async () => {
+    const page = await session.browser.newPage();
+    await page.evaluate(() => {
+      document.body.innerHTML = '<main id="v"></main>';
+    });
+    await page.evaluate(harness);
+    const danger = await page.evaluate(() =>
+      (globalThis as unknown as { folioDangerOfRaw(h: string): string[] }).folioDangerOfRaw(
+        '<p>text<img src="x" onerror="alert(1)"><a href="javascript:alert(1)">a</a></p>',
+      ),
+    );
+    expect(danger.length).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+
+  it(
+    `${COUNT} mutated documents: no throw, none past ${LIMIT_MS} ms, only sanitized HTML`,
+    async () => {
+      const page = await session.browser.newPage();
+      const report = await fuzzInPage(page, harness);
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync(
+        'test-results/fuzz-chromium.json',
+        JSON.stringify({ firstSeed: FIRST_SEED, ...report }, null, 2),
+      );
+      console.log(
+        `chromium fuzz: ${report.cases} cases, kinds ${JSON.stringify(report.kinds)}, median ${report.medianMs.toFixed(1)} ms, slowest ${report.slowest}`,
+      );
+      expect(report.failures).toEqual([]);
+      expect(report.kinds.article ?? 0).toBeGreaterThan(0);
+      await page.close();
+    },
+    Math.max(120_000, COUNT * 3000),
+  );
+});
