@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { ParserName } from '../../src/cli/parse-html';
 import { dataDir, loadAeb, loadReadabilityPages } from './extract/data';
 import { markdownReport } from './extract/report';
-import { RTP_URL, runAeb, runReadabilityPages, warmUp } from './extract/run-datasets';
+import { RTP_URL, runAeb, runReadabilityPages } from './extract/run-datasets';
+import { measureAll } from './extract/measure-in-workers';
 import { timeInChromium } from './extract/in-chromium';
 import { chromiumSection } from './extract/chromium-report';
 import { summarize } from './extract/metric';
@@ -36,23 +37,17 @@ const rtpPages = loadReadabilityPages(data.dir);
 if (aebPages.length === 0) console.error(`aeb-dev is missing under ${data.dir}; skipping it.`);
 if (rtpPages.length === 0) console.error(`readability-test-pages is missing under ${data.dir}; skipping it.`);
 
-warmUp(
-  [...rtpPages.slice(0, 3), ...aebPages.slice(0, 3)].map((p) => p.html),
-  parser,
-);
-const aeb = aebPages.length && only !== 'rtp' ? runAeb(aebPages, parser, runs) : null;
-const rtp = rtpPages.length && only !== 'aeb' ? runReadabilityPages(rtpPages, parser, runs) : null;
+const warm = [...rtpPages.slice(0, 1), ...aebPages.slice(0, 2)].map((p) => p.html);
+const aebJobs = only !== 'rtp' ? aebPages.map((p) => ({ html: p.html, url: p.url, force: false })) : [];
+const rtpJobs = only !== 'aeb' ? rtpPages.map((p) => ({ html: p.html, url: RTP_URL, force: true })) : [];
+const pairs = await measureAll([...aebJobs, ...rtpJobs], parser, runs, warm);
+const aeb = aebJobs.length ? runAeb(aebPages, pairs.slice(0, aebJobs.length)) : null;
+const rtp = rtpJobs.length ? runReadabilityPages(rtpPages, pairs.slice(aebJobs.length)) : null;
 
 // The same pages in Chromium, the content script's engine (skipped with --no-chromium).
 const chromium = process.argv.includes('--no-chromium')
   ? null
-  : await timeInChromium(
-      [
-        ...(only !== 'rtp' ? aebPages.map((p) => ({ html: p.html, url: p.url, force: false })) : []),
-        ...(only !== 'aeb' ? rtpPages.map((p) => ({ html: p.html, url: RTP_URL, force: true })) : []),
-      ],
-      runs,
-    );
+  : await timeInChromium([...aebJobs, ...rtpJobs], runs);
 const chromiumPart = chromium
   ? chromiumSection(chromium, only !== 'rtp' ? aebPages : [], only !== 'aeb' ? rtpPages.length : 0)
   : null;

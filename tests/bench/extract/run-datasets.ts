@@ -35,7 +35,7 @@ export const RTP_URL = 'http://fakehost/test/page.html';
  * kept: the minimum is what the code costs, the rest is interference from
  * other processes and the garbage collector.
  */
-function both(
+export function both(
   html: string,
   url: string,
   parser: ParserName,
@@ -69,15 +69,18 @@ export function warmUp(html: string[], parser: ParserName): void {
   for (const page of html) both(page, RTP_URL, parser, 1, true);
 }
 
-export function runAeb(pages: readonly AebPage[], parser: ParserName, runs: number): DatasetResult {
+/** Scores measured pairs (Folio, Readability) on aeb-dev; `pairs[i]` belongs to `pages[i]`. */
+export function runAeb(
+  pages: readonly AebPage[],
+  pairs: ReadonlyArray<[EngineRun, EngineRun]>,
+): DatasetResult {
   const out: DatasetResult = {
     folio: { counts: [], ms: [] },
     readability: { counts: [], ms: [] },
     folioHtml: { counts: [], ms: [] },
   };
-  pages.forEach((page) => {
-    // Folio runs as the extension does: no "show anyway", so giving up counts as empty.
-    const [f, r] = both(page.html, page.url, parser, runs, false);
+  pages.forEach((page, i) => {
+    const [f, r] = pairs[i]!;
     add(out.folio, comparePage(page.truth, f.text), f.ms);
     add(out.readability, comparePage(page.truth, r.text), r.ms);
     if (out.folioHtml) add(out.folioHtml, comparePage(page.truth, htmlToText(f.html)), f.ms);
@@ -93,8 +96,7 @@ export function runAeb(pages: readonly AebPage[], parser: ParserName, runs: numb
  */
 export function runReadabilityPages(
   pages: readonly ReadabilityPage[],
-  parser: ParserName,
-  runs: number,
+  pairs: ReadonlyArray<[EngineRun, EngineRun]>,
 ): RtpResult {
   const out: RtpResult = {
     folio: { counts: [], ms: [] },
@@ -102,8 +104,8 @@ export function runReadabilityPages(
     folioMeta: new MetadataTally(),
     readabilityMeta: new MetadataTally(),
   };
-  pages.forEach((page) => {
-    const [f, r] = both(page.html, RTP_URL, parser, runs, true);
+  pages.forEach((page, i) => {
+    const [f, r] = pairs[i]!;
     const expected = htmlToText(page.expectedHtml);
     add(out.folio, comparePage(expected, htmlToText(f.html)), f.ms);
     add(out.readability, comparePage(expected, htmlToText(r.html)), r.ms);
