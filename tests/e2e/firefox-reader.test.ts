@@ -184,7 +184,8 @@ describe('Firefox: the reader interface', () => {
     expect(await seriousViolations(popup)).toEqual([]);
     // Stored in storage.sync: a reader page opened now uses it too.
     const reader = await openExtensionPage(session, `src/reader/index.html?tab=${tabId}`);
-    expect(await poll(reader, () => document.documentElement.dataset.theme)).toBe('sepia');
+    // Settings arrive from storage after the page's first paint: wait for them, not for any theme.
+    expect(await poll(reader, () => document.documentElement.dataset.theme === 'sepia')).toBe(true);
     await reader.close();
     await popup.evaluate(() =>
       (document.querySelector('input[name=theme][value=system]') as HTMLElement).click(),

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { closeQuietly, openNewsPage, openReaderPopup, readerFrame } from './support/reader-page';
-import { bg, until } from './support/reading-list';
+import { bg } from './support/reading-list';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 let session: ChromiumSession;
