@@ -6,7 +6,7 @@
  */
 import type { Article } from '../extract/types';
 import { browser } from '../platform/browser';
-import { deleteBody, getBody, putBody } from './article-bodies';
+import { deleteBody, putBody } from './article-bodies';
 import { readEntry, readForChange, shardRecords, withDefaults } from './list-entries';
 import { withListLock } from './list-lock';
 import { asStorageError } from './storage-full';
@@ -53,7 +53,9 @@ export function saveArticle(article: Article, now = Date.now()): Promise<ListEnt
   return withListLock(async () => {
     const id = await resolveId(article.url, article.canonicalUrl);
     const { entry: prev, raw } = await readForChange(id);
-    const hadBody = prev !== null && !prev.pending && (await getBody(id)) !== null;
+    // A saved (not pending) entry has its body: on failure the new body stays with it. Not
+    // reading the old body back keeps a save to one IndexedDB write.
+    const hadBody = prev !== null && !prev.pending;
     // The body first: if the disk is full, nothing about the list has changed yet.
     await putBody(id, article, now);
     const entry = entryFromArticle(article, id, prev, now);

@@ -48,7 +48,8 @@ describe('Chromium: fuzzing the extractor', () => {
         `chromium fuzz: ${report.cases} cases, kinds ${JSON.stringify(report.kinds)}, median ${report.medianMs.toFixed(1)} ms, slowest ${report.slowest}`,
       );
       expect(report.failures).toEqual([]);
-      expect(report.kinds.article ?? 0).toBeGreaterThan(0);
+      // In any real run most mutated pages are still articles (a seed rerun of a few may not be).
+      if (report.cases >= 20) expect(report.kinds.article ?? 0).toBeGreaterThan(report.cases / 2);
       await page.close();
     },
     Math.max(120_000, COUNT * 3000),

@@ -12,7 +12,7 @@ import { promoteLazyImages } from './lazy-media';
 import { unwrapMath } from './math';
 import { keepSocialEmbeds } from './social-embeds';
 import { replaceVideoEmbeds } from './video-embeds';
-import { MAX_ATTRIBUTES } from '../guards';
+import { MAX_ATTRIBUTE_CHARS, MAX_ATTRIBUTES } from '../guards';
 import { tagged } from '../survey';
 import type { Survey } from '../survey';
 
@@ -46,10 +46,19 @@ function removeScripts(survey: Survey): void {
   for (const el of [...tagged(survey, 'STYLE'), ...tagged(survey, 'TEMPLATE')]) el.remove();
 }
 
-/** Drops attributes beyond MAX_ATTRIBUTES on an element (no real page comes near it). */
+/**
+ * Drops attributes beyond MAX_ATTRIBUTES on an element, and values longer than
+ * MAX_ATTRIBUTE_CHARS (no real page comes near either; both slow Readability
+ * and the sanitizer down).
+ */
 function trimAttributes(survey: Survey): void {
   for (const el of survey.elements) {
     const attributes = el.attributes;
     while (attributes.length > MAX_ATTRIBUTES) el.removeAttribute(attributes[attributes.length - 1]!.name);
+    for (let i = attributes.length - 1; i >= 0; i--) {
+      const attribute = attributes[i]!;
+      if (attribute.value.length > MAX_ATTRIBUTE_CHARS && attribute.name !== 'src')
+        el.removeAttribute(attribute.name);
+    }
   }
 }

@@ -124,6 +124,16 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
     expect(crowded.attributes.length).toBe(MAX_ATTRIBUTES);
   });
 
+  it('an attribute value of megabytes: dropped, the article comes out', () => {
+    const huge = '&quot;&gt;&lt;img src=x onerror=1&gt;'.repeat(150_000);
+    const html = `<!doctype html><html><body><article><p id="heavy" data-x="${huge}">${'Words of the story. '.repeat(20)}</p>${prose(6)}</article></body></html>`;
+    const doc = parseHtml(html, 'https://a.example/');
+    const heavy = doc.getElementById('heavy')!;
+    const result = within(2000, () => extractArticle(doc, 'https://a.example/', { window: nodeWindow() }));
+    expect(result.kind).toBe('article');
+    expect(heavy.hasAttribute('data-x')).toBe(false);
+  });
+
   it('a page that is not an article, unless forced', () => {
     const html =
       '<!doctype html><html><body><h1>Shop</h1><ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul></body></html>';
