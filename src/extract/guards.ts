@@ -10,10 +10,11 @@ export const MAX_DEPTH = 400;
 /**
  * Most elements accepted. The largest of the 218 benchmark pages (a long
  * Wikipedia article) has 9,888; Readability's time grows with the count
- * (about 50 µs an element in Chromium on a slow machine), and 25,000 keeps
- * the worst case under the 2-second budget the fuzz tests hold it to.
+ * (about 60 µs an element in Firefox on a slow machine: 25,000 took 1.5 s),
+ * and 20,000 keeps the worst case well under the 2-second budget the fuzz
+ * tests hold it to.
  */
-export const MAX_ELEMENTS = 25_000;
+export const MAX_ELEMENTS = 20_000;
 /**
  * Most total nesting (the sum of every element's depth). Readability's
  * moves and ancestor walks cost more the deeper an element sits: 19,000
