@@ -51,7 +51,9 @@ function extractFile(file: string, options: CliOptions): string {
   const url = options.url ?? declaredUrl(doc) ?? fileUrl;
   const result = extractArticle(doc, url, { force: options.force, window: nodeWindow() });
   // jsdom keeps each window alive until closed; a run may read hundreds of files.
-  doc.defaultView?.close();
+  // (linkedom's window has no close(), and needs none.)
+  const view = doc.defaultView as { close?: () => void } | null;
+  if (typeof view?.close === 'function') view.close();
   if (result.kind !== 'article') throw new Error(`not an article: ${result.reason}`);
   return render(result.article, options.format);
 }

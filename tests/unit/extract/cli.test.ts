@@ -36,6 +36,13 @@ describe('npm run extract', () => {
     );
   });
 
+  it('gives the same text with the faster linkedom parser', () => {
+    const result = run(['--format', 'text', '--parser', 'linkedom', seed]);
+    expect(result.out.trim().split('\n')).toEqual(
+      fixture('seed-news/expected-paragraphs.txt').trim().split('\n'),
+    );
+  });
+
   it('writes several files to --out, goes on past bad ones and fails at the end', () => {
     const out = join(dir, 'out');
     const empty = join(dir, 'empty.html');
