@@ -8,19 +8,8 @@
  * Deterministic: a case is reproduced from its seed.
  */
 import { readFileSync } from 'node:fs';
+import { random as prng } from './random';
 import { hostilePages, VECTORS } from './hostile-vectors';
-
-/** Small, fast, seedable PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TAGS = [
   'div',

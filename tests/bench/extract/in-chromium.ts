@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { build } from 'vite';
+import { bundleIife } from '../../support/bundle-iife';
 import { CHROMIUM } from '../../e2e/support/paths';
 import type { BrowserTiming } from './browser-harness';
 
@@ -15,27 +15,6 @@ export interface BrowserPage {
   html: string;
   url: string;
   force: boolean;
-}
-
-async function bundle(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      lib: {
-        entry: fileURLToPath(new URL('./browser-harness.ts', import.meta.url)),
-        formats: ['iife'],
-        name: 'folioBenchHarness',
-      },
-    },
-  });
-  const chunk = [output]
-    .flat()
-    .flatMap((o) => ('output' in o ? o.output : []))
-    .find((o) => o.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('the bench harness did not bundle');
-  return chunk.code;
 }
 
 /** Times every page in one Chromium tab; null when Chromium is not installed. */
@@ -51,7 +30,7 @@ export async function timeInChromium(
   });
   try {
     const page = await browser.newPage();
-    await page.evaluate(await bundle());
+    await page.evaluate(await bundleIife(fileURLToPath(new URL('./browser-harness.ts', import.meta.url))));
     const call = (p: BrowserPage, n: number) =>
       page.evaluate(
         (html, url, n, force) =>

@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Article } from '../../../src/extract/types';
+import { random } from '../../support/random';
 
 const AEB = new URL('../../../../shared/data/aeb-dev/ground-truth.json', import.meta.url);
 const SEED = new URL('../../fixtures/seed-news/expected-paragraphs.txt', import.meta.url);
@@ -39,18 +40,6 @@ export function loadSources(): { sources: SourceText[]; origin: string } {
   return {
     sources: [{ url: 'https://news.example/seed', paragraphs }],
     origin: 'seed-news only (../shared/data missing)',
-  };
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so runs compare. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
-import { build } from 'vite';
+import { bundleIife } from '../../support/bundle-iife';
 import { fuzzSources, makeCase } from '../../support/fuzz';
 import type { BrowserFuzzOutcome } from './fuzz-harness';
 
@@ -17,27 +17,9 @@ export const LIMIT_MS = 2000;
 export const COUNT = Number(process.env.FOLIO_FUZZ_COUNT ?? 100);
 export const FIRST_SEED = Number(process.env.FOLIO_FUZZ_SEED ?? 1);
 
-/** Bundles the harness (the extractor, DOMPurify, Readability) as one classic script. */
-export async function bundleHarness(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: false,
-      lib: {
-        entry: fileURLToPath(new URL('./fuzz-harness.ts', import.meta.url)),
-        formats: ['iife'],
-        name: 'folioFuzzHarness',
-      },
-    },
-  });
-  const chunk = [output]
-    .flat()
-    .flatMap((o) => ('output' in o ? o.output : []))
-    .find((o) => o.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('the fuzz harness did not bundle');
-  return chunk.code;
+/** The harness (the extractor, DOMPurify, Readability) as one classic script. */
+export function bundleHarness(): Promise<string> {
+  return bundleIife(fileURLToPath(new URL('./fuzz-harness.ts', import.meta.url)));
 }
 
 export interface FuzzReport {
@@ -65,6 +47,7 @@ export async function fuzzInPage(
   const kinds: Record<string, number> = {};
   const times: number[] = [];
   let slowest = '';
+  let slowestMs = -1;
   for (let seed = firstSeed; seed < firstSeed + count; seed++) {
     const fuzzCase = makeCase(seed, sources);
     const outcome = await page.evaluate(
@@ -73,7 +56,10 @@ export async function fuzzInPage(
     );
     const where = `seed ${seed} (${fuzzCase.source}: ${fuzzCase.mutations.join(', ')})`;
     kinds[outcome.kind] = (kinds[outcome.kind] ?? 0) + 1;
-    if (outcome.ms > Math.max(...times, 0)) slowest = `${where}: ${Math.round(outcome.ms)} ms`;
+    if (outcome.ms > slowestMs) {
+      slowestMs = outcome.ms;
+      slowest = `${where}: ${Math.round(outcome.ms)} ms`;
+    }
     times.push(outcome.ms);
     if (outcome.kind === 'threw') failures.push(`${where} threw ${outcome.error}`);
     if (outcome.ms > LIMIT_MS) failures.push(`${where} took ${Math.round(outcome.ms)} ms`);
