@@ -29,9 +29,10 @@ export const MAX_TOTAL_DEPTH = 1_000_000;
  */
 export const MAX_ATTRIBUTES = 200;
 /**
- * Longest attribute value kept, `src` aside (an inline image may be larger).
- * Longer values (hydration state, junk) are dropped before Readability: an
- * 8 MB `data-` attribute cost the sanitizer two seconds and reads as nothing.
+ * Longest attribute value kept in the article, `src` aside (an inline image
+ * may be larger). Longer values (hydration state, junk) are dropped before
+ * sanitizing: an 8 MB `data-` attribute cost DOMPurify two seconds and reads
+ * as nothing.
  */
 export const MAX_ATTRIBUTE_CHARS = 65_536;
 /**
@@ -49,8 +50,13 @@ export function checkBody(doc: Document): GuardFailure | null {
   return null;
 }
 
-/** Checks a surveyed document against the limits. */
+/** Checks a surveyed document against the limits: its shape, then its text. */
 export function checkDocument(doc: Document, survey: Survey): GuardFailure | null {
+  return checkShape(survey) ?? checkTextLength(doc.body?.textContent?.length ?? 0);
+}
+
+/** The limits on a document's shape: nesting and element count. */
+export function checkShape(survey: Survey): GuardFailure | null {
   if (survey.maxDepth > MAX_DEPTH) {
     return {
       code: 'too-deep',
@@ -69,7 +75,11 @@ export function checkDocument(doc: Document, survey: Survey): GuardFailure | nul
       reason: `The page has more than ${MAX_ELEMENTS.toLocaleString('en')} elements; it is too large to read.`,
     };
   }
-  const chars = doc.body?.textContent?.length ?? 0;
+  return null;
+}
+
+/** The limit on the amount of text (`chars`: the length of the body's text). */
+export function checkTextLength(chars: number): GuardFailure | null {
   if (chars > MAX_TEXT_CHARS) {
     return {
       code: 'too-large',

@@ -6,12 +6,13 @@
  * Readability → cleanup → text, links, sanitize.
  */
 import { buildArticle } from './build-article';
-import { MAX_ELEMENTS, checkBody, checkDocument } from './guards';
+import { MAX_ELEMENTS, checkBody, checkDocument, checkShape, checkTextLength } from './guards';
+import { collapsedLength } from './cleanup/dom-utils';
 import { surveyDocument, tagged } from './survey';
 import { readLabels } from './metadata/labels';
 import { readPageMetadata } from './metadata/page-metadata';
 import { baseUrl } from './output/resolve-urls';
-import { prepareDocument } from './prepare';
+import { prepareDocument, removeScripts } from './prepare';
 import { looksLikeArticle } from './readerable';
 import { runReadability } from './run-readability';
 import { SanitizerUnavailableError, sanitizerWindow } from './sanitize';
@@ -35,8 +36,14 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const noBody = checkBody(doc);
   if (noBody) return notArticle(noBody.code, noBody.reason);
   const survey = surveyDocument(doc, MAX_ELEMENTS);
-  const limits = checkDocument(doc, survey);
-  if (limits) return notArticle(limits.code, limits.reason);
+  const shape = checkShape(survey);
+  if (shape) return notArticle(shape.code, shape.reason);
+  // Script text is not page text: removed before the body's text is read, once, for
+  // the size limit and for the share limits of the early cleanup.
+  removeScripts(survey);
+  const bodyText = doc.body?.textContent ?? '';
+  const size = checkTextLength(bodyText.length);
+  if (size) return notArticle(size.code, size.reason);
   const win = sanitizerWindow(doc, options.window);
   try {
     const meta = readPageMetadata(doc, survey, url);
@@ -45,7 +52,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     }
     const labels = readLabels(doc, survey, url, meta);
     const base = baseUrl(tagged(survey, 'BASE'), url);
-    const early = prepareDocument(doc, survey, base);
+    const early = prepareDocument(doc, survey, base, collapsedLength(bodyText));
     const readability = runReadability(doc);
     if (!readability) return notArticle('no-content', 'No article text was found on this page.');
     const article = buildArticle({ url, base, meta, labels, readability, early, win });

@@ -1,5 +1,7 @@
 import createDOMPurify from 'dompurify';
 import type { Config, DOMPurify } from 'dompurify';
+import { MAX_ATTRIBUTE_CHARS } from './guards';
+import { walkElements } from './walk';
 
 /** Thrown when no window able to run DOMPurify is available: a setup error, not a page problem. */
 export class SanitizerUnavailableError extends Error {
@@ -36,14 +38,31 @@ const CONFIG: Config = {
   ALLOW_DATA_ATTR: true,
 };
 
-const instances = new WeakMap<object, DOMPurify>();
+/** How a DOMPurify instance is used: each mode has its own instance, configured once. */
+type Mode = 'html' | 'inPlace' | 'fragment';
 
-/** A DOMPurify bound to `win`, created once per window; throws when `win` cannot run it. */
-function purifier(win: Window): DOMPurify {
-  let purify = instances.get(win);
+const MODE_CONFIG: Record<Mode, Config> = {
+  html: CONFIG,
+  inPlace: { ...CONFIG, IN_PLACE: true },
+  fragment: { ...CONFIG, RETURN_DOM_FRAGMENT: true },
+};
+
+const instances = new WeakMap<object, Partial<Record<Mode, DOMPurify>>>();
+
+/**
+ * A DOMPurify bound to `win` and configured for `mode`, created once per
+ * window and mode; throws when `win` cannot run it. The configuration is set
+ * once (`setConfig`): passed to every call, DOMPurify parses it again each
+ * time, a tenth of its work on an article.
+ */
+function purifier(win: Window, mode: Mode = 'html'): DOMPurify {
+  let byMode = instances.get(win);
+  if (!byMode) instances.set(win, (byMode = {}));
+  let purify = byMode[mode];
   if (!purify) {
     purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
-    instances.set(win, purify);
+    if (purify.isSupported) purify.setConfig(MODE_CONFIG[mode]);
+    byMode[mode] = purify;
   }
   // DOMPurify returns its input unchanged when unsupported (e.g. on linkedom): never accept that.
   if (!purify.isSupported) throw new SanitizerUnavailableError();
@@ -78,7 +97,7 @@ export function sanitizerWindow(doc: Document, fallback?: Window): Window {
  * in the browser, a jsdom window in Node.
  */
 export function sanitizeHtml(html: string, win: Window): string {
-  return purifier(win).sanitize(html, CONFIG);
+  return purifier(win).sanitize(html);
 }
 
 /** True when `el` lives in `win`'s realm, so DOMPurify can clean it where it is. */
@@ -93,6 +112,7 @@ function sameRealm(el: Element, win: Window): boolean {
  * others (linkedom) go through one HTML string.
  */
 export function sanitizeElements(elements: readonly Element[], win: Window): string[] {
+  for (const el of elements) dropLongAttributes(el);
   const first = elements[0];
   if (!first || !sameRealm(first, win))
     return sanitizeParts(
@@ -108,8 +128,24 @@ export function sanitizeElements(elements: readonly Element[], win: Window): str
     while (el.firstChild) part.appendChild(el.firstChild);
     root.appendChild(part);
   }
-  purifier(win).sanitize(root, { ...CONFIG, IN_PLACE: true });
+  purifier(win, 'inPlace').sanitize(root);
   return Array.from(root.children).map((part) => part.innerHTML);
+}
+
+/**
+ * Drops attribute values longer than MAX_ATTRIBUTE_CHARS (`src` aside: an
+ * inline image may be larger) from `root` and the elements under it. Real
+ * pages have none in their article; an 8 MB value (hydration state, junk)
+ * cost DOMPurify two seconds, and reads as nothing.
+ */
+export function dropLongAttributes(root: Element): void {
+  const drop = (el: Element): void => {
+    for (const name of el.getAttributeNames())
+      if (name !== 'src' && (el.getAttribute(name)?.length ?? 0) > MAX_ATTRIBUTE_CHARS)
+        el.removeAttribute(name);
+  };
+  drop(root);
+  walkElements(root, drop);
 }
 
 /**
@@ -118,7 +154,7 @@ export function sanitizeElements(elements: readonly Element[], win: Window): str
  */
 export function sanitizeParts(parts: readonly string[], win: Window): string[] {
   const joined = parts.map((html, i) => `<div data-folio-part="${i}">${html}</div>`).join('');
-  const fragment = purifier(win).sanitize(joined, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  const fragment = purifier(win, 'fragment').sanitize(joined) as unknown as DocumentFragment;
   const out = parts.map(() => '');
   for (const child of Array.from(fragment.children)) {
     const index = Number(child.getAttribute('data-folio-part'));

@@ -22,7 +22,8 @@ export interface BlockContext {
 
 /** Removes clutter leaf blocks under `root`. */
 export function blockPass(root: Element, removals: Removals, ctx: BlockContext): void {
-  const seen = new Set<string>();
+  // Texts of the kept blocks, compared (simplified) only when a quote box may repeat one.
+  const kept: string[] = [];
   const repeats: Element[] = [];
   const title = simplify(ctx.title);
   for (const block of leafBlocks(root)) {
@@ -34,15 +35,18 @@ export function blockPass(root: Element, removals: Removals, ctx: BlockContext):
       removals.remove(block, kind);
       continue;
     }
-    const key = simplify(text);
     // Repeated text in a quote box (pull quotes, sticky teasers): the body already has it.
-    if (key.length >= MIN_REPEAT_CHARS && isQuoteBox(block, root)) repeats.push(block);
-    else if (key.length >= MIN_REPEAT_CHARS) seen.add(key);
+    if (text.length >= MIN_REPEAT_CHARS && isQuoteBox(block, root)) repeats.push(block);
+    else kept.push(text);
   }
   if (repeats.length === 0) return;
-  const body = [...seen].join(' | ');
+  const body = kept
+    .map(simplify)
+    .filter((key) => key.length >= MIN_REPEAT_CHARS)
+    .join(' | ');
   for (const block of repeats) {
-    if (body.includes(simplify(normText(block)))) removals.remove(block, 'duplicate');
+    const key = simplify(normText(block));
+    if (key.length >= MIN_REPEAT_CHARS && body.includes(key)) removals.remove(block, 'duplicate');
   }
 }
 

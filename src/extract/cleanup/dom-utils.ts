@@ -56,6 +56,43 @@ export function normText(el: Node): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Code points that `\s` matches in JavaScript regular expressions. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The length `text` would have with whitespace runs collapsed and the ends
+ * trimmed (as normText does), counted without building that string: on a
+ * whole page the regular-expression replace cost more than reading the text.
+ */
+export function collapsedLength(text: string): number {
+  let length = 0;
+  let inSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) {
+      length++;
+      inSpace = false;
+    } else if (!inSpace) {
+      length++;
+      inSpace = true;
+    }
+  }
+  return inSpace && length > 0 ? length - 1 : length;
+}
+
 /** Share of an element's text that sits inside links (0 when it has no text). */
 export function linkRatio(el: Element, text = normText(el)): number {
   if (!text) return 0;

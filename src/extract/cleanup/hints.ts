@@ -66,16 +66,27 @@ export function hintText(el: Element): string {
 const ANY_HINT = new RegExp(HINTS.map(([, pattern]) => pattern.source).join('|'));
 
 /**
- * Kinds by raw `id class` text. Pages repeat the same class lists (menu
- * items, list rows), so most lookups are hits; cleared when it grows large.
+ * Hint index (into HINTS; -1 for none) by raw class or id text. Pages repeat
+ * the same class lists (menu items, list rows), so most lookups are hits;
+ * cleared when it grows large. Class and id are looked up apart, never
+ * joined: no pattern spans a space, and joining them built a new string to
+ * hash for every element of the page.
  */
-const cache = new Map<string, RemovedKind | null>();
+const cache = new Map<string, number>();
 
-function kindOf(raw: string): RemovedKind | null {
-  if (!ANY_HINT.test(raw.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())) return null;
-  const hint = hintOf(raw);
-  for (const [kind, pattern] of HINTS) if (pattern.test(hint)) return kind;
-  return null;
+function hintIndex(raw: string): number {
+  if (raw.length < 2) return -1;
+  let index = cache.get(raw);
+  if (index === undefined) {
+    if (cache.size > 20_000) cache.clear();
+    index = -1;
+    if (ANY_HINT.test(raw.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())) {
+      const hint = hintOf(raw);
+      index = HINTS.findIndex(([, pattern]) => pattern.test(hint));
+    }
+    cache.set(raw, index);
+  }
+  return index;
 }
 
 /**
@@ -95,13 +106,9 @@ export function hintKind(el: Element, carried = true): RemovedKind | null {
   }
   // Properties, not getAttribute: several times faster in jsdom. SVG's className is an object.
   const cls = typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '');
-  const raw = `${el.id ?? ''} ${cls}`;
-  if (raw.length < 3) return null;
-  let kind = cache.get(raw);
-  if (kind === undefined) {
-    if (cache.size > 10_000) cache.clear();
-    kind = kindOf(raw);
-    cache.set(raw, kind);
-  }
-  return kind;
+  const byClass = hintIndex(cls);
+  const byId = hintIndex(el.id ?? '');
+  // The kind tried first wins, as if class and id were one hint text.
+  const index = byClass < 0 ? byId : byId < 0 ? byClass : Math.min(byClass, byId);
+  return index < 0 ? null : HINTS[index]![0];
 }

@@ -5,7 +5,7 @@
 import { blockPass } from './block-pass';
 import type { BlockContext } from './block-pass';
 import { captionPass } from './captions';
-import { normText } from './dom-utils';
+import { collapsedLength } from './dom-utils';
 import { hintPass } from './hint-pass';
 import { HINT_ATTR } from './hints';
 import { Removals } from './removals';
@@ -29,7 +29,7 @@ export function cleanArticle(
   const removals = new Removals();
   placeEarlyRemovals(root, early, removals);
   videoPass(root, removals);
-  hintPass(root, removals, normText(root).length);
+  hintPass(root, removals, collapsedLength(root.textContent ?? ''));
   captionPass(root, removals);
   blockPass(root, removals, ctx);
   structurePass(root, removals);

@@ -32,15 +32,16 @@ export interface EarlyRemoval {
 }
 
 /**
- * Removes small labelled clutter from `doc.body` and returns it indexed by
+ * Removes small labelled clutter from `doc.body` (`bodyChars`: the length of
+ * its text, whitespace collapsed) and returns it indexed by
  * anchor id. Larger labelled blocks stay for Readability to judge, but their
  * label is copied onto their only child: Readability replaces a `<div>` that
  * holds a single `<p>` by that `<p>`, and the `<div>`'s class would be lost.
  */
-export function removeEarly(doc: Document, survey: Survey): EarlyRemoval[] {
+export function removeEarly(doc: Document, survey: Survey, bodyChars: number): EarlyRemoval[] {
   const body = doc.body;
   if (!body) return [];
-  const labelled = findLabelledClutter(body, normText(body).length, undefined, survey.elements);
+  const labelled = findLabelledClutter(body, bodyChars, undefined, survey.elements);
   const found = labelled.filter(
     ([el, kind]) => EARLY_KINDS.has(kind) && normText(el).length <= EARLY_MAX_CHARS,
   );

@@ -12,7 +12,7 @@ import { promoteLazyImages } from './lazy-media';
 import { unwrapMath } from './math';
 import { keepSocialEmbeds } from './social-embeds';
 import { replaceVideoEmbeds } from './video-embeds';
-import { MAX_ATTRIBUTE_CHARS, MAX_ATTRIBUTES } from '../guards';
+import { MAX_ATTRIBUTES } from '../guards';
 import { tagged } from '../survey';
 import type { Survey } from '../survey';
 
@@ -21,18 +21,23 @@ export { VIDEO_ATTR } from './video-embeds';
 export { EMBED_ATTR } from './social-embeds';
 
 /**
- * Prepares `doc` (a clone: it is changed in place) for Readability and
- * returns the clutter taken out early.
+ * Prepares `doc` (a clone: it is changed in place, its scripts already
+ * removed by removeScripts) for Readability and returns the clutter taken
+ * out early. `bodyChars`: the length of the body's text, whitespace collapsed.
  */
-export function prepareDocument(doc: Document, survey: Survey, pageUrl: string): EarlyRemoval[] {
-  removeScripts(survey);
+export function prepareDocument(
+  doc: Document,
+  survey: Survey,
+  pageUrl: string,
+  bodyChars: number,
+): EarlyRemoval[] {
   trimAttributes(survey);
   promoteLazyImages(tagged(survey, 'IMG'));
   const players = ['IFRAME', 'VIDEO', 'EMBED', 'OBJECT'].flatMap((tag) => tagged(survey, tag));
   replaceVideoEmbeds(doc, players, pageUrl);
   keepSocialEmbeds(doc, tagged(survey, 'BLOCKQUOTE'));
   unwrapMath(tagged(survey, 'MATH'));
-  return removeEarly(doc, survey);
+  return removeEarly(doc, survey, bodyChars);
 }
 
 /**
@@ -40,27 +45,23 @@ export function prepareDocument(doc: Document, survey: Survey, pageUrl: string):
  * first so their text does not count as page text. JSON-LD stays for
  * Readability's own metadata reader.
  */
-function removeScripts(survey: Survey): void {
+export function removeScripts(survey: Survey): void {
   for (const el of tagged(survey, 'SCRIPT'))
     if (!/ld\+json/i.test(el.getAttribute('type') ?? '')) el.remove();
   for (const el of [...tagged(survey, 'STYLE'), ...tagged(survey, 'TEMPLATE')]) el.remove();
 }
 
 /**
- * Drops attributes beyond MAX_ATTRIBUTES on an element, and values longer than
- * MAX_ATTRIBUTE_CHARS (no real page comes near either; both slow Readability
- * and the sanitizer down). Names and values are read as strings: going through
- * `el.attributes` makes the browser create an Attr node for every attribute
- * of the page, which cost five times as much.
+ * Drops attributes beyond MAX_ATTRIBUTES on an element: Readability copies
+ * attributes when it renames elements, and thousands on one element cost it
+ * seconds. No real page comes near the limit. (Overlong values are dropped
+ * later, from the article only, before sanitizing: see dropLongAttributes.)
+ * Names are read as strings: `el.attributes` would make the browser create an
+ * Attr node for every attribute of the page.
  */
 function trimAttributes(survey: Survey): void {
   for (const el of survey.elements) {
-    if (!el.hasAttributes()) continue;
     const names = el.getAttributeNames();
-    for (let i = names.length - 1; i >= 0; i--) {
-      const name = names[i]!;
-      const tooLong = name !== 'src' && (el.getAttribute(name)?.length ?? 0) > MAX_ATTRIBUTE_CHARS;
-      if (i >= MAX_ATTRIBUTES || tooLong) el.removeAttribute(name);
-    }
+    for (let i = names.length - 1; i >= MAX_ATTRIBUTES; i--) el.removeAttribute(names[i]!);
   }
 }

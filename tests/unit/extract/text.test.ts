@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../../src/extract/output/text';
 import { countWords } from '../../../src/extract/output/words';
+import { random } from '../../support/random';
 
 function textOf(html: string, options?: { captions?: boolean }): string[] {
   const { document } = parseHTML(`<!doctype html><html><body><div id="root">${html}</div></body></html>`);
@@ -60,5 +61,51 @@ describe('word counts', () => {
   it('counts words, and CJK characters as half words', () => {
     expect(countWords("It's a well-known fact, 42 times.")).toBe(6);
     expect(countWords('中文字符')).toBe(2);
+    expect(countWords('Привет, мир — 東京 café naïve 𝐁old 😀 x')).toBe(7);
+  });
+
+  it('agrees with the definition (a Unicode regular expression) on mixed text', () => {
+    // The definition the table-driven count must keep: CJK characters are half words and
+    // split words; a word starts with a letter or digit and runs through marks, ' ’ _ -.
+    const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+    const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+    const byRegex = (text: string) =>
+      (text.replace(CJK, ' ').match(WORD)?.length ?? 0) + Math.round((text.match(CJK)?.length ?? 0) / 2);
+    const pieces = [
+      'a',
+      'Z',
+      '7',
+      ' ',
+      '\n',
+      "'",
+      '’',
+      '-',
+      '_',
+      '\u0301',
+      'é',
+      'ж',
+      '東',
+      'か',
+      'カ',
+      '한',
+      'ا',
+      '.',
+      ',',
+      '—',
+      '\u00a0',
+      '𝐁',
+      '😀',
+      '\ud800',
+      '\udc00',
+      '٣',
+    ];
+    const next = random(7);
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(next() * 40) },
+        () => pieces[Math.floor(next() * pieces.length)],
+      ).join('');
+      expect(countWords(text), JSON.stringify(text)).toBe(byRegex(text));
+    }
   });
 });
