@@ -112,7 +112,7 @@ function sameRealm(el: Element, win: Window): boolean {
  * others (linkedom) go through one HTML string.
  */
 export function sanitizeElements(elements: readonly Element[], win: Window): string[] {
-  for (const el of elements) dropLongAttributes(el);
+  for (const el of elements) stripPageAttributes(el);
   const first = elements[0];
   if (!first || !sameRealm(first, win))
     return sanitizeParts(
@@ -132,20 +132,30 @@ export function sanitizeElements(elements: readonly Element[], win: Window): str
   return Array.from(root.children).map((part) => part.innerHTML);
 }
 
+/** Attributes never kept in the article (see FORBID_ATTR). */
+const DROPPED = new Set(CONFIG.FORBID_ATTR);
+
 /**
- * Drops attribute values longer than MAX_ATTRIBUTE_CHARS (`src` aside: an
- * inline image may be larger) from `root` and the elements under it. Real
- * pages have none in their article; an 8 MB value (hydration state, junk)
- * cost DOMPurify two seconds, and reads as nothing.
+ * Takes from `root` and the elements under it the page attributes the
+ * article never keeps — those DOMPurify forbids, the page's own `data-`
+ * attributes (script state: only Folio's `data-folio-` ones mean anything in
+ * the reader) — and values longer than MAX_ATTRIBUTE_CHARS (`src` aside: an
+ * inline image may be larger; an 8 MB value cost DOMPurify two seconds).
+ * Done here, by name, because DOMPurify reads every attribute through an Attr
+ * node, which cost more than this whole pass.
  */
-export function dropLongAttributes(root: Element): void {
-  const drop = (el: Element): void => {
-    for (const name of el.getAttributeNames())
-      if (name !== 'src' && (el.getAttribute(name)?.length ?? 0) > MAX_ATTRIBUTE_CHARS)
-        el.removeAttribute(name);
+export function stripPageAttributes(root: Element): void {
+  const strip = (el: Element): void => {
+    for (const name of el.getAttributeNames()) {
+      const drop =
+        DROPPED.has(name) ||
+        (name.startsWith('data-') && !name.startsWith('data-folio-')) ||
+        (name !== 'src' && (el.getAttribute(name)?.length ?? 0) > MAX_ATTRIBUTE_CHARS);
+      if (drop) el.removeAttribute(name);
+    }
   };
-  drop(root);
-  walkElements(root, drop);
+  strip(root);
+  walkElements(root, strip);
 }
 
 /**

@@ -55,7 +55,7 @@ export function removeScripts(survey: Survey): void {
  * Drops attributes beyond MAX_ATTRIBUTES on an element: Readability copies
  * attributes when it renames elements, and thousands on one element cost it
  * seconds. No real page comes near the limit. (Overlong values are dropped
- * later, from the article only, before sanitizing: see dropLongAttributes.)
+ * later, from the article only, before sanitizing: see stripPageAttributes.)
  * Names are read as strings: `el.attributes` would make the browser create an
  * Attr node for every attribute of the page.
  */

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { nodeWindow } from '../../../src/cli/node-window';
 import { SanitizerUnavailableError, extractArticle } from '../../../src/extract';
-import { sanitizeHtml, sanitizeParts } from '../../../src/extract/sanitize';
+import { sanitizeElements, sanitizeHtml, sanitizeParts } from '../../../src/extract/sanitize';
 import { articleOf, page, prose } from './helpers';
 
 const DIRTY =
@@ -14,6 +14,15 @@ describe('DOMPurify in Node', () => {
     const clean = sanitizeHtml(DIRTY, nodeWindow());
     expect(clean).toContain('data-folio-ref="3"');
     expect(clean).not.toMatch(/onclick|onerror|<script|<iframe|javascript:|style=|class=/);
+  });
+
+  it("keeps Folio's data- attributes in an article and drops the page's own", () => {
+    const win = nodeWindow();
+    const root = win.document.createElement('div');
+    root.innerHTML =
+      '<p data-folio-ref="2" data-reactid=".0.1" data-track=\'{"a":1}\' class="lede" id="top">Text <a href="#n1" data-ga="x">note</a></p>';
+    const [html] = sanitizeElements([root], win);
+    expect(html).toBe('<p data-folio-ref="2" id="top">Text <a href="#n1">note</a></p>');
   });
 
   it('refuses a linkedom window instead of returning the input unchanged', () => {

@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../../src/extract/output/text';
 import { countWords } from '../../../src/extract/output/words';
+import { collapsedLength } from '../../../src/extract/cleanup/dom-utils';
 import { random } from '../../support/random';
 
 function textOf(html: string, options?: { captions?: boolean }): string[] {
@@ -106,6 +107,37 @@ describe('word counts', () => {
         () => pieces[Math.floor(next() * pieces.length)],
       ).join('');
       expect(countWords(text), JSON.stringify(text)).toBe(byRegex(text));
+    }
+  });
+});
+
+describe('collapsed text length', () => {
+  it('is the length of the text with whitespace runs collapsed and the ends trimmed', () => {
+    const pieces = [
+      'a',
+      'b',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      '\ufeff',
+      '\u200b',
+      'é',
+      '東',
+      '😀',
+    ];
+    const next = random(11);
+    expect(collapsedLength('')).toBe(0);
+    expect(collapsedLength(' \n\t ')).toBe(0);
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from(
+        { length: Math.floor(next() * 30) },
+        () => pieces[Math.floor(next() * pieces.length)],
+      ).join('');
+      expect(collapsedLength(text), JSON.stringify(text)).toBe(text.replace(/\s+/g, ' ').trim().length);
     }
   });
 });
