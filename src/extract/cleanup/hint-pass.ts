@@ -5,7 +5,7 @@
  */
 import type { RemovedKind } from '../types';
 import { hintKind } from './hints';
-import { linkRatio, normText } from './dom-utils';
+import { collapsedLength, linkRatio, normText } from './dom-utils';
 import type { Removals } from './removals';
 import { EMBED_ATTR } from '../prepare/social-embeds';
 
@@ -119,10 +119,10 @@ export function hintPass(root: Element, removals: Removals, totalChars: number):
 
 function removable(el: Element, kind: RemovedKind, totalChars: number): boolean {
   const limit = Math.min(MAX_CHARS[kind], Math.max(120, totalChars * MAX_SHARE));
-  // The raw length bounds the normalised one: normalise only when it matters
+  // The raw length bounds the collapsed one: count that only when it matters
   // (this runs on every labelled element of the page).
   const raw = el.textContent ?? '';
-  const text = raw.length <= limit ? raw.length : normText(el).length;
+  const text = raw.length <= limit ? raw.length : collapsedLength(raw);
   if (text > limit) return false;
   // Several paragraphs of prose are an article, whatever the container is called
   // ("entry-content-read-more"); comment threads are the exception.
