@@ -10,6 +10,10 @@ const DATE_PART = new RegExp(
   'i',
 );
 const TIME_PART = /\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s*[A-Z]{2,4})?\b|\b\d{1,2}\s*(am|pm)\b/i;
+// Global forms for removing every date, time and month name from a line.
+const DATE_PARTS = new RegExp(DATE_PART.source, 'gi');
+const TIME_PARTS = new RegExp(TIME_PART.source, 'gi');
+const MONTH_NAMES = new RegExp(`\\b(${MONTHS})\\b`, 'gi');
 const DATE_WORDS =
   /\b(published|updated|posted|modified|last updated|first published|date|on|at|by|and|am|pm|a\.m\.|p\.m\.|utc|gmt|[a-z]{2,4}t|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|ago|hours?|minutes?|days?|read|min|mins|reading|time)\b/gi;
 
@@ -19,10 +23,10 @@ export function isDateLine(text: string): boolean {
   const hasDate = DATE_PART.test(text) || /\b\d+\s+(hours?|minutes?|days?)\s+ago\b/i.test(text);
   if (!hasDate) return false;
   const rest = text
-    .replace(new RegExp(DATE_PART.source, 'gi'), ' ')
-    .replace(new RegExp(TIME_PART.source, 'gi'), ' ')
+    .replace(DATE_PARTS, ' ')
+    .replace(TIME_PARTS, ' ')
     .replace(DATE_WORDS, ' ')
-    .replace(new RegExp(`\\b(${MONTHS})\\b`, 'gi'), ' ')
+    .replace(MONTH_NAMES, ' ')
     .replace(/[^\p{L}]+/gu, ' ')
     .trim();
   // What is left may be a short source label ("CBS News", "Reuters").
