@@ -29,10 +29,10 @@ export const MAX_TOTAL_DEPTH = 1_000_000;
  */
 export const MAX_ATTRIBUTES = 200;
 /**
- * Longest attribute value kept in the article, `src` aside (an inline image
- * may be larger). Longer values (hydration state, junk) are dropped before
- * sanitizing: an 8 MB `data-` attribute cost DOMPurify two seconds and reads
- * as nothing.
+ * Longest attribute value kept, `src` aside (an inline image may be larger).
+ * Longer values (hydration state, junk) are dropped before Readability: an
+ * 8 MB `data-` attribute cost Readability and the sanitizer seconds, and
+ * reads as nothing.
  */
 export const MAX_ATTRIBUTE_CHARS = 65_536;
 /**

@@ -1,6 +1,5 @@
 import createDOMPurify from 'dompurify';
 import type { Config, DOMPurify } from 'dompurify';
-import { MAX_ATTRIBUTE_CHARS } from './guards';
 import { walkElements } from './walk';
 
 /** Thrown when no window able to run DOMPurify is available: a setup error, not a page problem. */
@@ -137,21 +136,16 @@ const DROPPED = new Set(CONFIG.FORBID_ATTR);
 
 /**
  * Takes from `root` and the elements under it the page attributes the
- * article never keeps — those DOMPurify forbids, the page's own `data-`
+ * article never keeps: those DOMPurify forbids, and the page's own `data-`
  * attributes (script state: only Folio's `data-folio-` ones mean anything in
- * the reader) — and values longer than MAX_ATTRIBUTE_CHARS (`src` aside: an
- * inline image may be larger; an 8 MB value cost DOMPurify two seconds).
- * Done here, by name, because DOMPurify reads every attribute through an Attr
- * node, which cost more than this whole pass.
+ * the reader). Done here, by name, because DOMPurify reads every attribute
+ * through an Attr node, which cost more than this whole pass.
  */
 export function stripPageAttributes(root: Element): void {
   const strip = (el: Element): void => {
     for (const name of el.getAttributeNames()) {
-      const drop =
-        DROPPED.has(name) ||
-        (name.startsWith('data-') && !name.startsWith('data-folio-')) ||
-        (name !== 'src' && (el.getAttribute(name)?.length ?? 0) > MAX_ATTRIBUTE_CHARS);
-      if (drop) el.removeAttribute(name);
+      if (DROPPED.has(name) || (name.startsWith('data-') && !name.startsWith('data-folio-')))
+        el.removeAttribute(name);
     }
   };
   strip(root);

@@ -12,7 +12,7 @@ import { promoteLazyImages } from './lazy-media';
 import { unwrapMath } from './math';
 import { keepSocialEmbeds } from './social-embeds';
 import { replaceVideoEmbeds } from './video-embeds';
-import { MAX_ATTRIBUTES } from '../guards';
+import { MAX_ATTRIBUTE_CHARS, MAX_ATTRIBUTES } from '../guards';
 import { tagged } from '../survey';
 import type { Survey } from '../survey';
 
@@ -52,16 +52,21 @@ export function removeScripts(survey: Survey): void {
 }
 
 /**
- * Drops attributes beyond MAX_ATTRIBUTES on an element: Readability copies
- * attributes when it renames elements, and thousands on one element cost it
- * seconds. No real page comes near the limit. (Overlong values are dropped
- * later, from the article only, before sanitizing: see stripPageAttributes.)
- * Names are read as strings: `el.attributes` would make the browser create an
- * Attr node for every attribute of the page.
+ * Drops attributes beyond MAX_ATTRIBUTES on an element, and values longer than
+ * MAX_ATTRIBUTE_CHARS (`src` aside: an inline image may be larger). No real
+ * page comes near either; both cost Readability seconds (it copies attributes
+ * when it renames elements: a single 8 MB value made it 20 times slower).
+ * Names and values are read as strings: going through `el.attributes` makes
+ * the browser create an Attr node for every attribute of the page, which cost
+ * five times as much.
  */
 function trimAttributes(survey: Survey): void {
   for (const el of survey.elements) {
     const names = el.getAttributeNames();
-    for (let i = names.length - 1; i >= MAX_ATTRIBUTES; i--) el.removeAttribute(names[i]!);
+    for (let i = names.length - 1; i >= 0; i--) {
+      const name = names[i]!;
+      const tooLong = name !== 'src' && (el.getAttribute(name)?.length ?? 0) > MAX_ATTRIBUTE_CHARS;
+      if (i >= MAX_ATTRIBUTES || tooLong) el.removeAttribute(name);
+    }
   }
 }
