@@ -28,12 +28,24 @@ export interface Selection {
   ranked: string[] | null;
 }
 
+/** Entries by id, built once per list (a search redraws on every keystroke; the list changes rarely). */
+const indexes = new WeakMap<ListEntry[], Map<string, ListEntry>>();
+
+function byIdOf(entries: ListEntry[]): Map<string, ListEntry> {
+  let byId = indexes.get(entries);
+  if (!byId) {
+    byId = new Map(entries.map((e) => [e.id, e]));
+    indexes.set(entries, byId);
+  }
+  return byId;
+}
+
 export function selectVisible(entries: ListEntry[], { filter, sort, query, ranked }: Selection): ListEntry[] {
   const q = query.trim();
   if (!q) return entries.filter((e) => matchesFilter(e, filter)).sort(COMPARE[sort]);
   if (ranked) {
     // Searching: most relevant first; the filter still applies.
-    const byId = new Map(entries.map((e) => [e.id, e]));
+    const byId = byIdOf(entries);
     return ranked.map((id) => byId.get(id)).filter((e): e is ListEntry => !!e && matchesFilter(e, filter));
   }
   // The index is not ready yet: every word must appear in the title, site or address.
