@@ -141,7 +141,7 @@ const DROPPED = new Set(CONFIG.FORBID_ATTR);
  * the reader). Done here, by name, because DOMPurify reads every attribute
  * through an Attr node, which cost more than this whole pass.
  */
-export function stripPageAttributes(root: Element): void {
+function stripPageAttributes(root: Element): void {
   const strip = (el: Element): void => {
     for (const name of el.getAttributeNames()) {
       if (DROPPED.has(name) || (name.startsWith('data-') && !name.startsWith('data-folio-')))
