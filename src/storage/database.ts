@@ -52,11 +52,38 @@ export function database(): Promise<IDBPDatabase<FolioDB>> {
         void connection?.then((db) => db.close());
         connection = null;
       },
+      // The browser closed the connection itself (Chromium does after a
+      // write fails on a full disk): reopen on next use.
+      terminated() {
+        connection = null;
+      },
     }))().catch((error: unknown) => {
     connection = null;
     throw asStorageError(error);
   });
   return connection;
+}
+
+/**
+ * Runs `use` on the database; if the connection turns out to be closing
+ * (the browser closed it, and its close event has not reached us yet),
+ * opens a new one and runs `use` once more.
+ */
+export async function withDatabase<T>(use: (db: IDBPDatabase<FolioDB>) => Promise<T>): Promise<T> {
+  const db = await database();
+  try {
+    return await use(db);
+  } catch (error) {
+    if (!isClosedConnection(error)) throw error;
+    if (connection && (await connection.catch(() => null)) === db) connection = null;
+    return use(await database());
+  }
+}
+
+/** Chromium: "Failed to execute 'transaction' on 'IDBDatabase': The database connection is closing." */
+function isClosedConnection(error: unknown): boolean {
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+  return name === 'InvalidStateError' && !/did not allow mutations/i.test(String(message));
 }
 
 /** For tests: forget the connection (after swapping the IndexedDB factory). */

@@ -4,16 +4,16 @@
  * `list`. `SearchSnapshot.format` versions the indexing options: a snapshot
  * of another format is dropped and rebuilt (the index is derived data).
  */
-import { database, type SearchSnapshot } from './database';
+import { withDatabase, type SearchSnapshot } from './database';
 
 const KEY = 'list';
 
 export async function loadSnapshot(format: number): Promise<SearchSnapshot | null> {
-  const snapshot = await (await database()).get('search', KEY);
+  const snapshot = await withDatabase((db) => db.get('search', KEY));
   return snapshot && snapshot.format === format ? snapshot : null;
 }
 
 /** Best effort: failing to cache the index (a full disk) only costs a rebuild next time. */
 export async function saveSnapshot(snapshot: SearchSnapshot): Promise<void> {
-  await (await database()).put('search', snapshot, KEY).catch(() => undefined);
+  await withDatabase((db) => db.put('search', snapshot, KEY)).catch(() => undefined);
 }
