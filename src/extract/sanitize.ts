@@ -143,6 +143,7 @@ const DROPPED = new Set(CONFIG.FORBID_ATTR);
  */
 function stripPageAttributes(root: Element): void {
   const strip = (el: Element): void => {
+    if (!el.hasAttributes()) return;
     for (const name of el.getAttributeNames()) {
       if (DROPPED.has(name) || (name.startsWith('data-') && !name.startsWith('data-folio-')))
         el.removeAttribute(name);

@@ -36,6 +36,9 @@ const INDEXED = new Set([
   'BASE',
 ]);
 
+/** INDEXED in upper and lower case: the test for each element, before any string is made. */
+const INDEXED_NAMES = new Set([...INDEXED, ...[...INDEXED].map((tag) => tag.toLowerCase())]);
+
 /**
  * Surveys `doc`. Depth counts from the root element (depth 0). Stops after
  * `maxElements` + 1 elements: a page that large is refused anyway.
@@ -49,8 +52,10 @@ export function surveyDocument(doc: Document, maxElements = Infinity): Survey {
     elements.push(el);
     totalDepth += depth;
     if (depth > maxDepth) maxDepth = depth;
-    const tag = el.tagName.toUpperCase();
-    if (INDEXED.has(tag)) {
+    // Tag names come upper case for HTML elements, lower case for MathML and XHTML.
+    const name = el.tagName;
+    if (INDEXED_NAMES.has(name)) {
+      const tag = name.toUpperCase();
       const list = byTag.get(tag);
       if (list) list.push(el);
       else byTag.set(tag, [el]);

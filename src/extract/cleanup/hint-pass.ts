@@ -4,7 +4,7 @@
  * wrapper from ever being removed.
  */
 import type { RemovedKind } from '../types';
-import { hintKind } from './hints';
+import { hintKind, hintKindOf } from './hints';
 import { collapsedLength, linkRatio, normText } from './dom-utils';
 import type { Removals } from './removals';
 import { EMBED_ATTR } from '../prepare/social-embeds';
@@ -54,49 +54,47 @@ const TAG_KINDS: Record<string, RemovedKind> = {
 const ROLE_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'UL', 'FORM', 'SPAN']);
 
 /** The kind a container declares about itself, before size checks. */
-function declaredKind(el: Element, carried: boolean): RemovedKind | null {
+function declaredKind(el: Element): RemovedKind | null {
   const byTag = TAG_KINDS[el.tagName];
   if (byTag) return byTag;
+  // No attributes, no role, class, id or carried label (most elements of a page).
+  if (!el.hasAttributes()) return null;
   if (ROLE_TAGS.has(el.tagName)) {
     const role = el.getAttribute('role');
     if (role && ROLE_KINDS[role]) return ROLE_KINDS[role] ?? null;
   }
-  const kind = hintKind(el, carried);
+  const kind = hintKind(el);
   // Captions stay with their figures; the caption pass decides about them.
   return kind === 'caption' ? null : kind;
 }
 
 /**
- * Labelled clutter containers under `root`, outermost first, limited to
- * `kinds` when given. Nothing is changed.
+ * The same as declaredKind, from attribute values already read (before
+ * Readability, by the pass that trims attributes): tag, role, class, id.
  */
-export function findLabelledClutter(
-  root: Element,
-  totalChars: number,
-  kinds?: ReadonlySet<RemovedKind>,
-  inOrder?: readonly Element[],
-): Array<[Element, RemovedKind]> {
-  const found: Array<[Element, RemovedKind]> = [];
-  // Labels carried through Readability exist only inside its output, not in a whole page.
-  const carried = !inOrder;
-  const wanted = (el: Element): RemovedKind | null => {
-    const kind = declaredKind(el, carried);
-    return kind && (!kinds || kinds.has(kind)) ? kind : null;
-  };
-  const consider = (el: Element): boolean => {
-    const kind = wanted(el);
-    if (!kind || !removable(el, kind, totalChars)) return false;
-    found.push([el, kind]);
-    return true;
-  };
-  if (inOrder) {
-    // The page's elements in document order: skip what lies inside an element already
-    // taken. The cheap label test goes first; containment checks walk up the tree.
+export function labelKind(tag: string, role: string | null, cls: string, id: string): RemovedKind | null {
+  const byTag = TAG_KINDS[tag];
+  if (byTag) return byTag;
+  if (role && ROLE_TAGS.has(tag) && ROLE_KINDS[role]) return ROLE_KINDS[role] ?? null;
+  const kind = hintKindOf(cls, id);
+  return kind === 'caption' ? null : kind;
+}
+
+export type Labelled = Array<[Element, RemovedKind]>;
+
+/**
+ * Labelled clutter containers under `root`, outermost first. Nothing is
+ * changed. `declared`: the page's labelled elements in document order with
+ * their labels, when already known (before Readability); otherwise the
+ * elements under `root` are asked, labels carried through Readability included.
+ */
+export function findLabelledClutter(root: Element, totalChars: number, declared?: Labelled): Labelled {
+  const found: Labelled = [];
+  if (declared) {
+    // Skip what lies inside an element already taken; containment checks walk up the tree.
     let taken: Element | null = null;
-    for (const el of inOrder) {
-      const kind = wanted(el);
-      if (!kind || el === root || (taken && taken.contains(el)) || !el.isConnected || !root.contains(el))
-        continue;
+    for (const [el, kind] of declared) {
+      if (el === root || (taken && taken.contains(el)) || !el.isConnected || !root.contains(el)) continue;
       if (removable(el, kind, totalChars)) {
         found.push([el, kind]);
         taken = el;
@@ -105,8 +103,11 @@ export function findLabelledClutter(
     return found;
   }
   const visit = (el: Element): void => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling)
-      if (!consider(child)) visit(child);
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      const kind = declaredKind(child);
+      if (kind && removable(child, kind, totalChars)) found.push([child, kind]);
+      else visit(child);
+    }
   };
   visit(root);
   return found;

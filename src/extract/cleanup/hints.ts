@@ -106,8 +106,13 @@ export function hintKind(el: Element, carried = true): RemovedKind | null {
   }
   // Properties, not getAttribute: several times faster in jsdom. SVG's className is an object.
   const cls = typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '');
+  return hintKindOf(cls, el.id ?? '');
+}
+
+/** The clutter kind a class list and an id declare, or null. */
+export function hintKindOf(cls: string, id: string): RemovedKind | null {
   const byClass = hintIndex(cls);
-  const byId = hintIndex(el.id ?? '');
+  const byId = hintIndex(id);
   // The kind tried first wins, as if class and id were one hint text.
   const index = byClass < 0 ? byId : byId < 0 ? byClass : Math.min(byClass, byId);
   return index < 0 ? null : HINTS[index]![0];

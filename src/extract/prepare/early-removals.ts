@@ -6,12 +6,11 @@
  * when it renames elements); after Readability, anchors inside the article
  * become removal markers and the rest (page chrome) are forgotten.
  */
-import { findLabelledClutter } from '../cleanup/hint-pass';
+import { findLabelledClutter, type Labelled } from '../cleanup/hint-pass';
 import { normText } from '../cleanup/dom-utils';
 import type { Removals } from '../cleanup/removals';
 import { HINT_ATTR } from '../cleanup/hints';
 import type { RemovedKind } from '../types';
-import type { Survey } from '../survey';
 
 /** On the element after a removed block: the ids of the blocks that stood before it. */
 const BEFORE_ATTR = 'data-folio-before';
@@ -32,16 +31,16 @@ export interface EarlyRemoval {
 }
 
 /**
- * Removes small labelled clutter from `doc.body` (`bodyChars`: the length of
- * its text, whitespace collapsed) and returns it indexed by
- * anchor id. Larger labelled blocks stay for Readability to judge, but their
+ * Removes small labelled clutter from `doc.body` (`declared`: the page's
+ * labelled elements in document order; `bodyChars`: the length of its text,
+ * whitespace collapsed) and returns it indexed by anchor id. Larger labelled blocks stay for Readability to judge, but their
  * label is copied onto their only child: Readability replaces a `<div>` that
  * holds a single `<p>` by that `<p>`, and the `<div>`'s class would be lost.
  */
-export function removeEarly(doc: Document, survey: Survey, bodyChars: number): EarlyRemoval[] {
+export function removeEarly(doc: Document, declared: Labelled, bodyChars: number): EarlyRemoval[] {
   const body = doc.body;
   if (!body) return [];
-  const labelled = findLabelledClutter(body, bodyChars, undefined, survey.elements);
+  const labelled = findLabelledClutter(body, bodyChars, declared);
   const found = labelled.filter(
     ([el, kind]) => EARLY_KINDS.has(kind) && normText(el).length <= EARLY_MAX_CHARS,
   );

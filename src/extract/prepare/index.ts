@@ -6,6 +6,7 @@
  * hold data. Early cleanup: clearly labelled clutter goes before it can sway
  * Readability.
  */
+import { labelKind, type Labelled } from '../cleanup/hint-pass';
 import { removeEarly } from './early-removals';
 import type { EarlyRemoval } from './early-removals';
 import { promoteLazyImages } from './lazy-media';
@@ -31,13 +32,13 @@ export function prepareDocument(
   pageUrl: string,
   bodyChars: number,
 ): EarlyRemoval[] {
-  trimAttributes(survey);
+  const labelled = trimAttributes(survey);
   promoteLazyImages(tagged(survey, 'IMG'));
   const players = ['IFRAME', 'VIDEO', 'EMBED', 'OBJECT'].flatMap((tag) => tagged(survey, tag));
   replaceVideoEmbeds(doc, players, pageUrl);
   keepSocialEmbeds(doc, tagged(survey, 'BLOCKQUOTE'));
   unwrapMath(tagged(survey, 'MATH'));
-  return removeEarly(doc, survey, bodyChars);
+  return removeEarly(doc, labelled, bodyChars);
 }
 
 /**
@@ -52,6 +53,9 @@ export function removeScripts(survey: Survey): void {
 }
 
 /**
+ * Returns the elements the page labels as clutter (by tag, role, class or
+ * id), in document order, for the early cleanup: it needs exactly the values
+ * read here, and reading them twice cost as much as the rest of that pass.
  * Drops attributes beyond MAX_ATTRIBUTES on an element, and values longer than
  * MAX_ATTRIBUTE_CHARS (`src` aside: an inline image may be larger). No real
  * page comes near either; both cost Readability seconds (it copies attributes
@@ -60,13 +64,35 @@ export function removeScripts(survey: Survey): void {
  * the browser create an Attr node for every attribute of the page, which cost
  * five times as much.
  */
-function trimAttributes(survey: Survey): void {
+export function trimAttributes(survey: Survey): Labelled {
+  const labelled: Labelled = [];
   for (const el of survey.elements) {
+    const tag = el.tagName;
+    // Most elements of a page have no attributes: one cheap question for those.
+    if (!el.hasAttributes()) {
+      const kind = labelKind(tag, null, '', '');
+      if (kind) labelled.push([el, kind]);
+      continue;
+    }
     const names = el.getAttributeNames();
+    // The labels the early cleanup needs, read here with every other value.
+    let cls = '';
+    let id = '';
+    let role: string | null = null;
     for (let i = names.length - 1; i >= 0; i--) {
       const name = names[i]!;
-      const tooLong = name !== 'src' && (el.getAttribute(name)?.length ?? 0) > MAX_ATTRIBUTE_CHARS;
-      if (i >= MAX_ATTRIBUTES || tooLong) el.removeAttribute(name);
+      if (i >= MAX_ATTRIBUTES) {
+        el.removeAttribute(name);
+        continue;
+      }
+      const value = el.getAttribute(name) ?? '';
+      if (name !== 'src' && value.length > MAX_ATTRIBUTE_CHARS) el.removeAttribute(name);
+      else if (name === 'class') cls = value;
+      else if (name === 'id') id = value;
+      else if (name === 'role') role = value;
     }
+    const kind = labelKind(tag, role, cls, id);
+    if (kind) labelled.push([el, kind]);
   }
+  return labelled;
 }
