@@ -40,12 +40,42 @@ async function isolate(page: Page): Promise<void> {
   if (!isolated) throw new Error('The bench page is not cross-origin isolated: timings would be coarse');
 }
 
-/** Times every page in one Chromium tab; null when Chromium is not installed. */
+/**
+ * Times every page in Chromium; null when Chromium is not installed. Each
+ * page counts its fastest time per engine over `launches` fresh browsers of
+ * `runs` runs each: how well the JIT compiles either engine varies from one
+ * launch to the next (the ratio of medians moved between 1.66× and 1.88× over
+ * single launches), and the fastest time over several launches does not.
+ */
 export async function timeInChromium(
   pages: readonly BrowserPage[],
   runs: number,
-): Promise<{ version: string; results: BrowserTiming[] } | null> {
+  launches = 3,
+): Promise<{ version: string; results: BrowserTiming[]; launches: number; runs: number } | null> {
   if (!existsSync(CHROMIUM)) return null;
+  const harness = await bundleIife(fileURLToPath(new URL('./browser-harness.ts', import.meta.url)));
+  let best: { version: string; results: BrowserTiming[] } | null = null;
+  for (let i = 0; i < launches; i++) {
+    const launch = await timeInOneLaunch(pages, runs, harness);
+    best = best && {
+      version: launch.version,
+      results: launch.results.map((r, k) => ({
+        ...r,
+        folioMs: Math.min(r.folioMs, best!.results[k]!.folioMs),
+        readabilityMs: Math.min(r.readabilityMs, best!.results[k]!.readabilityMs),
+      })),
+    };
+    best ??= launch;
+  }
+  return best && { ...best, launches, runs };
+}
+
+/** Times every page in one tab of one Chromium. */
+async function timeInOneLaunch(
+  pages: readonly BrowserPage[],
+  runs: number,
+  harness: string,
+): Promise<{ version: string; results: BrowserTiming[] }> {
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -54,7 +84,7 @@ export async function timeInChromium(
   try {
     const page = await browser.newPage();
     await isolate(page);
-    await page.evaluate(await bundleIife(fileURLToPath(new URL('./browser-harness.ts', import.meta.url))));
+    await page.evaluate(harness);
     const call = (p: BrowserPage, n: number) =>
       page.evaluate(
         (html, url, n, force) =>
