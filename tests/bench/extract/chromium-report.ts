@@ -44,6 +44,18 @@ export function chromiumSection(
     '',
     `Each engine's time on a page is its fastest over ${run.launches} fresh Chromium launches of ${run.runs} runs each, in a cross-origin-isolated tab (5 µs timer). "Median page" is the median over pages of Folio's time divided by Readability's on the same page.`,
   ];
+  for (const [name, set] of [
+    ['aeb-dev', aeb],
+    ["Readability's test pages", rtp],
+  ] as const) {
+    if (set.length < 8) continue;
+    const quarters = byQuarter(set);
+    lines.push(
+      '',
+      `${name} by page size, median of per-page ratios in each quarter of the pages (by Readability's time): ${quarters.map((q) => `${f1(q.from)}–${f1(q.to)} ms: ${q.ratio.toFixed(2)}×`).join('; ')}.`,
+    );
+    json[name] = { ...(json[name] as object), quarters };
+  }
   if (aeb.length) {
     const folio = summarize(aeb.map((r, i) => comparePage(aebPages[i]!.truth, r.folioText)));
     const plain = summarize(aeb.map((r, i) => comparePage(aebPages[i]!.truth, r.readabilityText)));
@@ -54,4 +66,17 @@ export function chromiumSection(
     json.aebQuality = { folio, readability: plain };
   }
   return { markdown: lines, json };
+}
+
+/** Pages in four groups by Readability's time, with the median per-page ratio of each. */
+function byQuarter(set: readonly BrowserTiming[]): Array<{ from: number; to: number; ratio: number }> {
+  const sorted = [...set].sort((a, b) => a.readabilityMs - b.readabilityMs);
+  return [0, 1, 2, 3].map((q) => {
+    const part = sorted.slice(Math.floor((q * sorted.length) / 4), Math.floor(((q + 1) * sorted.length) / 4));
+    return {
+      from: part[0]!.readabilityMs,
+      to: part.at(-1)!.readabilityMs,
+      ratio: timing(part.map((r) => r.folioMs / r.readabilityMs)).median,
+    };
+  });
 }
