@@ -96,14 +96,12 @@ function hintIndex(raw: string): number {
 export const HINT_ATTR = 'data-folio-hint';
 
 /**
- * The clutter kind an element's class or id declares, or null. `carried`:
- * also read a label carried from before Readability (not needed before it).
+ * The clutter kind an element's class or id declares, or a label carried from
+ * before Readability; null for none.
  */
-export function hintKind(el: Element, carried = true): RemovedKind | null {
-  if (carried) {
-    const label = el.getAttribute(HINT_ATTR);
-    if (label) return HINTS.find(([kind]) => kind === label)?.[0] ?? null;
-  }
+export function hintKind(el: Element): RemovedKind | null {
+  const label = el.getAttribute(HINT_ATTR);
+  if (label) return HINTS.find(([kind]) => kind === label)?.[0] ?? null;
   // Properties, not getAttribute: several times faster in jsdom. SVG's className is an object.
   const cls = typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '');
   return hintKindOf(cls, el.id ?? '');

@@ -33,9 +33,10 @@ export interface EarlyRemoval {
 /**
  * Removes small labelled clutter from `doc.body` (`declared`: the page's
  * labelled elements in document order; `bodyChars`: the length of its text,
- * whitespace collapsed) and returns it indexed by anchor id. Larger labelled blocks stay for Readability to judge, but their
- * label is copied onto their only child: Readability replaces a `<div>` that
- * holds a single `<p>` by that `<p>`, and the `<div>`'s class would be lost.
+ * whitespace collapsed) and returns it indexed by anchor id. Larger labelled
+ * blocks stay for Readability to judge, but their label is copied onto their
+ * only child: Readability replaces a `<div>` that holds a single `<p>` by
+ * that `<p>`, and the `<div>`'s class would be lost.
  */
 export function removeEarly(doc: Document, declared: Labelled, bodyChars: number): EarlyRemoval[] {
   const body = doc.body;
