@@ -8,7 +8,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Article } from '../extract/types';
-import { asStorageError, StorageUnavailableError } from './storage-full';
+import { asStorageError, isStorageUnavailable, StorageUnavailableError } from './storage-full';
 
 export const DB_NAME = 'folio';
 export const DB_VERSION = 2;
@@ -80,10 +80,12 @@ export async function withDatabase<T>(use: (db: IDBPDatabase<FolioDB>) => Promis
   }
 }
 
-/** Chromium: "Failed to execute 'transaction' on 'IDBDatabase': The database connection is closing." */
+/**
+ * Chromium: "Failed to execute 'transaction' on 'IDBDatabase': The database
+ * connection is closing." (An InvalidStateError that is not a refused storage.)
+ */
 function isClosedConnection(error: unknown): boolean {
-  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
-  return name === 'InvalidStateError' && !/did not allow mutations/i.test(String(message));
+  return (error as { name?: unknown } | null)?.name === 'InvalidStateError' && !isStorageUnavailable(error);
 }
 
 /** For tests: forget the connection (after swapping the IndexedDB factory). */

@@ -101,10 +101,15 @@ export const HINT_ATTR = 'data-folio-hint';
  */
 export function hintKind(el: Element): RemovedKind | null {
   const label = el.getAttribute(HINT_ATTR);
-  if (label) return HINTS.find(([kind]) => kind === label)?.[0] ?? null;
+  if (label) return carriedKind(label);
   // Properties, not getAttribute: several times faster in jsdom. SVG's className is an object.
   const cls = typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '');
   return hintKindOf(cls, el.id ?? '');
+}
+
+/** The kind a carried label names (null for a label that is no kind). */
+export function carriedKind(label: string): RemovedKind | null {
+  return HINTS.find(([kind]) => kind === label)?.[0] ?? null;
 }
 
 /** The clutter kind a class list and an id declare, or null. */

@@ -54,20 +54,16 @@ export async function timeInChromium(
 ): Promise<{ version: string; results: BrowserTiming[]; launches: number; runs: number } | null> {
   if (!existsSync(CHROMIUM)) return null;
   const harness = await bundleIife(fileURLToPath(new URL('./browser-harness.ts', import.meta.url)));
-  let best: { version: string; results: BrowserTiming[] } | null = null;
-  for (let i = 0; i < launches; i++) {
-    const launch = await timeInOneLaunch(pages, runs, harness);
-    best = best && {
-      version: launch.version,
-      results: launch.results.map((r, k) => ({
-        ...r,
-        folioMs: Math.min(r.folioMs, best!.results[k]!.folioMs),
-        readabilityMs: Math.min(r.readabilityMs, best!.results[k]!.readabilityMs),
-      })),
-    };
-    best ??= launch;
+  const first = await timeInOneLaunch(pages, runs, harness);
+  const results = first.results;
+  for (let i = 1; i < launches; i++) {
+    const again = await timeInOneLaunch(pages, runs, harness);
+    again.results.forEach((r, k) => {
+      results[k]!.folioMs = Math.min(results[k]!.folioMs, r.folioMs);
+      results[k]!.readabilityMs = Math.min(results[k]!.readabilityMs, r.readabilityMs);
+    });
   }
-  return best && { ...best, launches, runs };
+  return { version: first.version, results, launches, runs };
 }
 
 /** Times every page in one tab of one Chromium. */
