@@ -12,11 +12,10 @@ import '../ui/styles/article.css';
 import '../ui/styles/panel.css';
 import './popup.css';
 import { applyCachedSettings } from '../ui/apply-settings';
-import { documentParsed } from '../ui/document-parsed';
 import { readTab } from './read-tab';
 
 applyCachedSettings();
 const firstRead = readTab(false);
 // Taken by the interface; this only keeps an early failure from being reported as unhandled.
 firstRead.catch(() => undefined);
-void Promise.all([import('./main'), documentParsed()]).then(([{ mount }]) => mount(firstRead));
+void import('./main').then(({ mount }) => mount(firstRead));

@@ -12,7 +12,6 @@ import '../ui/styles/article.css';
 import '../ui/styles/panel.css';
 import './reader.css';
 import { applyCachedSettings } from '../ui/apply-settings';
-import { documentParsed } from '../ui/document-parsed';
 import { loadContent, sourceFrom } from './load-content';
 
 applyCachedSettings();
@@ -20,4 +19,4 @@ const source = sourceFrom(location.search);
 const firstLoad = loadContent(source, false);
 // Taken by the interface; this only keeps an early failure from being reported as unhandled.
 firstLoad.catch(() => undefined);
-void Promise.all([import('./main'), documentParsed()]).then(([{ mount }]) => mount(source, firstLoad));
+void import('./main').then(({ mount }) => mount(source, firstLoad));
