@@ -68,13 +68,10 @@ export default defineConfig({
     // Extension pages run in browsers with native modulepreload; Vite's polyfill
     // would be the only fetch() in Folio's code (of its own files, but still).
     modulePreload: { polyfill: false },
-    // Extension pages that no manifest key names: the reader (framed into the page for
-    // reader mode, and opened on its own for offline copies), the reading list, and
-    // the popup in the Chrome build.
+    // Extension pages that no manifest key names: the reader (framed into the
+    // page for reader mode, and opened on its own for offline copies) and the reading list.
     rollupOptions: {
       input: {
-        // Chrome's worker opens it (src/background/toolbar-click.ts); Firefox's manifest names it.
-        popup: 'src/popup/index.html',
         reader: 'src/reader/index.html',
         list: 'src/list/index.html',
       },

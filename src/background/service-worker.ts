@@ -16,7 +16,6 @@ import { readerHandlers } from './handlers/reader-handlers';
 import { readTabHandler } from './handlers/reader-read-tab';
 import { isAllowedSender } from './sender';
 import { registerSync } from './sync-listeners';
-import { onToolbarClick } from './toolbar-click';
 
 browser.runtime.onMessage.addListener(
   makeListener<'bg'>({ 'bg/read-tab': readTabHandler, ...readerHandlers, ...listHandlers }, (type, sender) =>
@@ -24,7 +23,6 @@ browser.runtime.onMessage.addListener(
   ),
 );
 
-browser.action.onClicked.addListener(onToolbarClick);
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 // Reader state and the cached article of a closed tab are of no use to anyone.
 browser.tabs.onRemoved.addListener((tabId) => void removeTabState(tabId).catch(() => undefined));

@@ -19,12 +19,6 @@ export interface ManifestOptions {
 
 export function manifestFor(base: Manifest, target: Target, options: ManifestOptions = {}): Manifest {
   const manifest: Manifest = structuredClone(base);
-  if (target === 'chrome') {
-    // The click goes to the worker, which opens the popup and starts reading
-    // the tab at once (src/background/toolbar-click.ts); the page is built
-    // from vite.config.ts's inputs.
-    delete (manifest.action as Record<string, unknown> | undefined)?.default_popup;
-  }
   if (target === 'firefox') {
     const worker = String(manifest.background?.service_worker);
     manifest.background = { scripts: [worker], type: 'module' };

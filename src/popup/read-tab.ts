@@ -6,11 +6,10 @@ import type { PageOutcome } from '../messages/outcome';
 import { earlySend, rawApi } from '../ui/early-send';
 
 /**
- * The tab the popup is about: the one named by `?tab=<id>` (Chrome's worker
- * opens the popup so, see src/background/toolbar-click.ts; Firefox tests open
- * the popup page in a tab of its own so), else the active tab of its window.
- * Without a grant for the named tab the browser still refuses to read it, so
- * the parameter gives no extra access.
+ * The tab the popup is about: the active tab of its window, or the one named
+ * by `?tab=<id>` when the popup page is opened in a tab of its own (Firefox
+ * tests do this; without a grant for that tab the browser still refuses to
+ * read it, so the parameter gives no extra access).
  */
 async function targetTabId(): Promise<number | undefined> {
   const named = Number(new URLSearchParams(location.search).get('tab'));

@@ -37,15 +37,6 @@ describe('shipped manifests', () => {
     expect(firefox.browser_specific_settings.gecko.strict_min_version).toBeTruthy();
   });
 
-  it('chrome opens its popup from the worker, with the page built; firefox names it in the manifest', () => {
-    // Chrome: the click reaches the worker, which opens the popup and reads the tab at once.
-    expect(read('chrome').action.default_popup).toBeUndefined();
-    expect(readFileSync(join(ROOT, 'dist', 'chrome', 'src', 'popup', 'index.html'), 'utf8')).toContain(
-      'id="root"',
-    );
-    expect(read('firefox').action.default_popup).toBe('src/popup/index.html');
-  });
-
   it('only the test-only firefox variant may read 127.0.0.1 without a click', () => {
     expect(read('firefox-e2e').host_permissions).toEqual(['http://127.0.0.1/*']);
   });

@@ -2,8 +2,7 @@ import type { PageOutcome } from '../../messages/outcome';
 import type { RequestOf } from '../../messages/protocol';
 import { browser } from '../../platform/browser';
 import type { Runtime } from '../../platform/browser';
-import { removeTabState, updateTabState, type TabState } from '../../storage/tab-state';
-import { POPUP_PATH, takeClickRead } from './click-reads';
+import { removeTabState, updateTabState } from '../../storage/tab-state';
 import { readTab } from './read-tab';
 import { assertMayActOnTab } from './reader-access';
 
@@ -26,22 +25,10 @@ export async function readTabAndRemember(request: RequestOf<'bg/read-tab'>): Pro
   if (!tab) return { kind: 'error', message: 'tab-gone' };
   const favIconUrl = usableFavicon(tab.favIconUrl);
   const remembered: PageOutcome = outcome.kind === 'article' ? { ...outcome, favIconUrl } : outcome;
-  // Answered without waiting for the write (a large article takes a while to
-  // store, and the popup is waiting); anything that reads the state next
-  // waits for it (getTabState). A failed write only loses the cache.
-  void remember(request.tabId, { url: tab.url ?? outcome.url, outcome: remembered, favIconUrl }).catch(
-    () => undefined,
-  );
-  return remembered;
-}
-
-async function remember(
-  tabId: number,
-  patch: Pick<TabState, 'url' | 'outcome' | 'favIconUrl'>,
-): Promise<void> {
-  await updateTabState(tabId, patch);
+  await updateTabState(request.tabId, { url: tab.url ?? outcome.url, outcome: remembered, favIconUrl });
   // Closed between the check above and the write: forget it again.
-  if (!(await browser.tabs.get(tabId).catch(() => null))) await removeTabState(tabId);
+  if (!(await browser.tabs.get(request.tabId).catch(() => null))) await removeTabState(request.tabId);
+  return remembered;
 }
 
 /** The `bg/read-tab` handler: the reader frame may read only its own tab. */
@@ -50,11 +37,5 @@ export function readTabHandler(
   sender: Runtime.MessageSender,
 ): Promise<PageOutcome> {
   assertMayActOnTab(sender, request.tabId);
-  // The popup's first read: the toolbar click already started it (toolbar-click.ts).
-  const clickRead = !request.force && isPopup(sender) ? takeClickRead(request.tabId) : null;
-  return clickRead ?? readTabAndRemember(request);
-}
-
-function isPopup(sender: Runtime.MessageSender): boolean {
-  return !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL(POPUP_PATH));
+  return readTabAndRemember(request);
 }

@@ -60,10 +60,7 @@ export async function launchChromium(
 export async function clickToolbarButton(session: ChromiumSession, page: Page): Promise<Page> {
   await page.bringToFront();
   const popupUrl = `chrome-extension://${session.extensionId}/src/popup/index.html`;
-  // The worker opens it with the tab in its address (src/background/toolbar-click.ts).
-  const popupTarget = session.browser.waitForTarget((t) => t.url().startsWith(popupUrl), {
-    timeout: 10_000,
-  });
+  const popupTarget = session.browser.waitForTarget((t) => t.url() === popupUrl, { timeout: 10_000 });
   const extension = (await session.browser.extensions()).get(session.extensionId);
   if (!extension) throw new Error('Folio is not installed');
   await page.triggerExtensionAction(extension);

@@ -73,19 +73,6 @@ export const browser = {
     sendMessage: vi.fn(),
   },
   i18n: { getMessage: t },
-  /** The toolbar button: the popup each tab has now, and each popup opened. */
-  action: {
-    popups: new Map<number, string>(),
-    opened: [] as string[],
-    setPopup: vi.fn(async ({ tabId, popup }: { tabId: number; popup: string }) => {
-      browser.action.popups.set(tabId, popup);
-    }),
-    openPopup: vi.fn(async () => {
-      const popup = [...browser.action.popups.values()].find(Boolean);
-      if (!popup) throw new Error('Extension does not have a popup on the active tab.');
-      browser.action.opened.push(popup);
-    }),
-  },
 };
 
 export const isFirefox = false;
@@ -97,8 +84,6 @@ export function extensionUrl(path: string): string {
 /** Empties the storage areas between tests. */
 export function resetFakeBrowser(): void {
   for (const a of [browser.storage.sync, browser.storage.session, browser.storage.local]) a.data.clear();
-  browser.action.popups.clear();
-  browser.action.opened.length = 0;
 }
 
 /** The port content scripts open to notice an extension update (src/content/orphans.ts). */
