@@ -5,6 +5,7 @@
  * Pipeline: limits → page metadata → readerable check → fidelity pass →
  * Readability → cleanup → text, links, sanitize.
  */
+import { dominantArticle, searchedElements } from './article-scope';
 import { buildArticle } from './build-article';
 import { MAX_ELEMENTS, checkBody, checkDocument, checkShape, checkTextLength } from './guards';
 import { collapsedLength } from './cleanup/dom-utils';
@@ -12,7 +13,7 @@ import { surveyDocument, tagged } from './survey';
 import { readLabels } from './metadata/labels';
 import { readPageMetadata } from './metadata/page-metadata';
 import { baseUrl } from './output/resolve-urls';
-import { prepareDocument, removeScripts } from './prepare';
+import { limitAttributes, prepareDocument, removeScripts } from './prepare';
 import { looksLikeArticle } from './readerable';
 import { runReadability } from './run-readability';
 import { SanitizerUnavailableError, sanitizerWindow } from './sanitize';
@@ -53,7 +54,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     const labels = readLabels(doc, survey, url, meta);
     const base = baseUrl(tagged(survey, 'BASE'), url);
     const early = prepareDocument(doc, survey, base, collapsedLength(bodyText));
-    const readability = runReadability(doc);
+    const scope = dominantArticle(survey);
+    limitAttributes(searchedElements(survey, doc, scope));
+    const readability = runReadability(doc, scope);
     if (!readability) return notArticle('no-content', 'No article text was found on this page.');
     const article = buildArticle({ url, base, meta, labels, readability, early, win });
     if (!options.force && article.wordCount < MIN_WORDS) {

@@ -1,5 +1,6 @@
 /** Readability, configured for the cleanup that follows it. */
 import { Readability } from '@mozilla/readability';
+import { confineToScope } from './article-scope';
 
 export interface ReadabilityOutput {
   /** The article element (not serialized: the cleanup works on it directly). */
@@ -13,14 +14,18 @@ export interface ReadabilityOutput {
   dir: string | null;
 }
 
-/** Runs Readability on `doc` (consumed). Null when it finds no article. */
-export function runReadability(doc: Document): ReadabilityOutput | null {
+/**
+ * Runs Readability on `doc` (consumed), its search for the article body
+ * confined to `scope` when there is one. Null when it finds no article.
+ */
+export function runReadability(doc: Document, scope: Element | null = null): ReadabilityOutput | null {
   const reader = new Readability<Element>(doc, {
     // Class names are the cleanup's best hints; the sanitizer strips them afterwards.
     keepClasses: true,
     serializer: (node) => node as Element,
   });
   withFastChecks(reader);
+  if (scope) confineToScope(reader, doc, scope);
   const parsed = reader.parse();
   const root = parsed?.content;
   if (!parsed || !root) return null;

@@ -34,6 +34,7 @@ const INDEXED = new Set([
   'MATH',
   'ARTICLE',
   'BASE',
+  'P',
 ]);
 
 /** INDEXED in upper and lower case: the test for each element, before any string is made. */

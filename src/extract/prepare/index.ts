@@ -32,7 +32,7 @@ export function prepareDocument(
   pageUrl: string,
   bodyChars: number,
 ): EarlyRemoval[] {
-  const labelled = trimAttributes(survey);
+  const labelled = labelElements(survey);
   promoteLazyImages(tagged(survey, 'IMG'));
   const players = ['IFRAME', 'VIDEO', 'EMBED', 'OBJECT'].flatMap((tag) => tagged(survey, tag));
   replaceVideoEmbeds(doc, players, pageUrl);
@@ -56,15 +56,11 @@ export function removeScripts(survey: Survey): void {
  * Returns the elements the page labels as clutter (by tag, role, class or
  * id), in document order, for the early cleanup: it needs exactly the values
  * read here, and reading them twice cost as much as the rest of that pass.
- * Drops attributes beyond MAX_ATTRIBUTES on an element, and values longer than
- * MAX_ATTRIBUTE_CHARS (`src` aside: an inline image may be larger). No real
- * page comes near either; both cost Readability seconds (it copies attributes
- * when it renames elements: a single 8 MB value made it 20 times slower).
- * Names and values are read as strings: going through `el.attributes` makes
- * the browser create an Attr node for every attribute of the page, which cost
- * five times as much.
+ * `className` and `id` are read as properties: the browser answers those
+ * without making a string of the attribute lookup (SVG's `className` is an
+ * object, so there the attribute is read).
  */
-export function trimAttributes(survey: Survey): Labelled {
+export function labelElements(survey: Survey): Labelled {
   const labelled: Labelled = [];
   for (const el of survey.elements) {
     const tag = el.tagName;
@@ -74,25 +70,33 @@ export function trimAttributes(survey: Survey): Labelled {
       if (kind) labelled.push([el, kind]);
       continue;
     }
-    const names = el.getAttributeNames();
-    // The labels the early cleanup needs, read here with every other value.
-    let cls = '';
-    let id = '';
-    let role: string | null = null;
-    for (let i = names.length - 1; i >= 0; i--) {
-      const name = names[i]!;
-      if (i >= MAX_ATTRIBUTES) {
-        el.removeAttribute(name);
-        continue;
-      }
-      const value = el.getAttribute(name) ?? '';
-      if (name !== 'src' && value.length > MAX_ATTRIBUTE_CHARS) el.removeAttribute(name);
-      else if (name === 'class') cls = value;
-      else if (name === 'id') id = value;
-      else if (name === 'role') role = value;
-    }
-    const kind = labelKind(tag, role, cls, id);
+    const name = el.className as unknown;
+    const cls = typeof name === 'string' ? name : (el.getAttribute('class') ?? '');
+    const kind = labelKind(tag, el.getAttribute('role'), cls, el.id);
     if (kind) labelled.push([el, kind]);
   }
   return labelled;
+}
+
+/**
+ * Drops attributes beyond MAX_ATTRIBUTES on each of `elements` and values
+ * longer than MAX_ATTRIBUTE_CHARS (`src` aside: an inline image may be
+ * larger). No real page comes near either; both cost Readability seconds (an
+ * 8 MB value made it take a second in Chromium, against 2 ms without). Run on
+ * the elements Readability will search, not the whole page: reading every
+ * attribute value was a tenth of Folio's own time. Names and values are read
+ * as strings: going through `el.attributes` makes the browser create an Attr
+ * node for every attribute, which cost five times as much.
+ */
+export function limitAttributes(elements: Iterable<Element>): void {
+  for (const el of elements) {
+    if (!el.hasAttributes()) continue;
+    const names = el.getAttributeNames();
+    for (let i = names.length - 1; i >= 0; i--) {
+      const name = names[i]!;
+      if (i >= MAX_ATTRIBUTES) el.removeAttribute(name);
+      else if (name !== 'src' && (el.getAttribute(name)?.length ?? 0) > MAX_ATTRIBUTE_CHARS)
+        el.removeAttribute(name);
+    }
+  }
 }

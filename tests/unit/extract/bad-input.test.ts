@@ -5,7 +5,7 @@ import { nodeWindow } from '../../../src/cli/node-window';
 import { InputError, decodeHtml, parseHtml, slimHtml } from '../../../src/cli/parse-html';
 import { extractArticle } from '../../../src/extract';
 import { MAX_ATTRIBUTES } from '../../../src/extract/guards';
-import { prepareDocument } from '../../../src/extract/prepare';
+import { limitAttributes } from '../../../src/extract/prepare';
 import { surveyDocument } from '../../../src/extract/survey';
 import { PARSERS, extractHtml, prose } from './helpers';
 
@@ -121,7 +121,7 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
     const html = `<!doctype html><html><body><article><div id="crowded" ${attributes}>${prose(6)}</div></article></body></html>`;
     // Before Readability: the attributes past the limit are gone.
     const prepared = parseHtml(html, 'https://a.example/');
-    prepareDocument(prepared, surveyDocument(prepared), 'https://a.example/', 0);
+    limitAttributes(surveyDocument(prepared).elements);
     expect(prepared.getElementById('crowded')!.getAttributeNames()).toHaveLength(MAX_ATTRIBUTES);
     const doc = parseHtml(html, 'https://a.example/');
     const result = within(2000, () => extractArticle(doc, 'https://a.example/', { window: nodeWindow() }));
@@ -138,6 +138,19 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
     const result = within(2000, () => extractArticle(doc, 'https://a.example/', { window: nodeWindow() }));
     expect(result.kind).toBe('article');
     expect(heavy.hasAttribute('data-x')).toBe(false);
+  });
+
+  it('attribute values of megabytes outside the article, in the head and on a <font>: the article comes out', () => {
+    const huge = '&quot;&gt;&lt;img src=x onerror=1&gt;'.repeat(50_000);
+    const html = `<!doctype html><html><head><meta name="x" content="${huge}"></head><body>
+      <div class="rail" data-x="${huge}"><p>Short teaser.</p><font data-y="${huge}">old markup</font></div>
+      <article><p>${'Words of the story. '.repeat(20)}</p>${prose(6)}</article></body></html>`;
+    const result = within(2000, () =>
+      extractArticle(parseHtml(html, 'https://a.example/'), 'https://a.example/', { window: nodeWindow() }),
+    );
+    expect(result.kind).toBe('article');
+    expect(result.kind === 'article' && result.article.text).toContain('Words of the story.');
+    expect(result.kind === 'article' && result.article.text).not.toContain('Short teaser');
   });
 
   it('a page that is not an article, unless forced', () => {

@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { collapsedLength } from '../../../src/extract/cleanup/dom-utils';
 import { findLabelledClutter } from '../../../src/extract/cleanup/hint-pass';
-import { removeScripts, trimAttributes } from '../../../src/extract/prepare';
+import { removeScripts, labelElements } from '../../../src/extract/prepare';
 import { surveyDocument } from '../../../src/extract/survey';
 import { fixture, prose } from './helpers';
 
@@ -34,7 +34,7 @@ function bothWays(html: string): { declared: string[]; asked: string[] } {
     const doc = new JSDOM(html).window.document;
     const survey = surveyDocument(doc);
     removeScripts(survey);
-    const labelled = trimAttributes(survey);
+    const labelled = labelElements(survey);
     const chars = collapsedLength(doc.body.textContent ?? '');
     const found = findLabelledClutter(doc.body, chars, useDeclared ? labelled : undefined);
     return found.map(([el, kind]) => `${survey.elements.indexOf(el)} ${kind}`);

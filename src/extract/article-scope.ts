@@ -1,0 +1,155 @@
+/**
+ * When the page marks up its story with one `<article>` that holds nearly all
+ * of its paragraph text, Readability needs to look nowhere else: everything
+ * outside it (navigation, rails, footers, teaser grids) is clutter it would
+ * score and reject, and on most news pages that is most of its time.
+ */
+import { tagged } from './survey';
+import { walkElements } from './walk';
+import type { Survey } from './survey';
+
+/** The share of the page's paragraph text the article must hold. */
+const MIN_SHARE = 0.9;
+/** Below this much paragraph text the markup says too little to trust it. */
+const MIN_CHARS = 500;
+
+/**
+ * The page's dominant `<article>`: outermost, still in the document after the
+ * early cleanup, holding MIN_SHARE of the text in `<p>` elements. Null when
+ * no article does.
+ */
+export function dominantArticle(survey: Survey): Element | null {
+  const articles = tagged(survey, 'ARTICLE').filter(
+    (el) => el.isConnected && !el.parentElement?.closest('article'),
+  );
+  if (!articles.length) return null;
+  const inside = new Map<Element, number>();
+  let total = 0;
+  for (const p of tagged(survey, 'P')) {
+    if (!p.isConnected) continue;
+    const chars = p.textContent?.length ?? 0;
+    total += chars;
+    const outer = articles.length === 1 ? articles[0]! : outermostArticle(p);
+    if (outer?.contains(p)) inside.set(outer, (inside.get(outer) ?? 0) + chars);
+  }
+  let best: Element | null = null;
+  let bestChars = 0;
+  for (const [el, chars] of inside) if (chars > bestChars) [best, bestChars] = [el, chars];
+  return best && bestChars >= MIN_CHARS && bestChars >= MIN_SHARE * total ? best : null;
+}
+
+function outermostArticle(el: Element): Element | null {
+  let found: Element | null = null;
+  for (let at = el.closest('article'); at; at = at.parentElement?.closest('article') ?? null) found = at;
+  return found;
+}
+
+/**
+ * The elements Readability's search for the article body will see: with a
+ * scope, the head, `scope`'s ancestors and everything in `scope` (the rest
+ * leaves the document first, see confineToScope); without, the whole page.
+ */
+export function searchedElements(survey: Survey, doc: Document, scope: Element | null): Iterable<Element> {
+  if (!scope) return survey.elements;
+  const seen: Element[] = [];
+  for (let el = scope.parentElement; el; el = el.parentElement) seen.push(el);
+  if (doc.head) {
+    seen.push(doc.head);
+    walkElements(doc.head, (el) => void seen.push(el));
+  }
+  seen.push(scope);
+  walkElements(scope, (el) => void seen.push(el));
+  return seen;
+}
+
+/** The parts of Readability's instance this module uses (all checked before use). */
+interface ReadabilityInternals {
+  _grabArticle?: (page?: Element) => unknown;
+  _isProbablyVisible?: (node: Element) => boolean;
+  _isValidByline?: (node: Element, matchString: string) => boolean;
+  _articleByline?: string | null;
+  _metadata?: { byline?: string | null };
+  REGEXPS?: { unlikelyCandidates?: RegExp; okMaybeItsACandidate?: RegExp };
+}
+
+/**
+ * Confines Readability's search for the article body (`_grabArticle`) to
+ * `scope`: when that search starts, everything beside `scope` and its
+ * ancestors leaves the document. Readability has read the page's metadata
+ * from the whole document by then. Its one other finding outside the article
+ * is the byline (a header above the story often holds it), so the page
+ * before `scope` is searched for it first, as Readability's own walk would.
+ * Installed only while Readability has every method this relies on.
+ */
+export function confineToScope(reader: object, doc: Document, scope: Element): void {
+  const own = reader as ReadabilityInternals;
+  const grab = own._grabArticle;
+  const body = doc.body;
+  if (typeof grab !== 'function' || !body || !body.contains(scope) || scope === body) return;
+  if (typeof own._isProbablyVisible !== 'function' || typeof own._isValidByline !== 'function') return;
+  Object.defineProperty(reader, '_grabArticle', {
+    value: (page?: Element): unknown => {
+      if (scope.isConnected && body.contains(scope)) {
+        if (!own._articleByline && !own._metadata?.byline)
+          own._articleByline = bylineBefore(own, body, scope);
+        pruneAround(body, scope);
+      }
+      return grab.call(reader, page);
+    },
+  });
+}
+
+/** Removes every sibling of `scope` and of each of its ancestors below `body`. */
+function pruneAround(body: Element, scope: Element): void {
+  for (let el: Element = scope; el !== body && el.parentElement; el = el.parentElement) {
+    const parent = el.parentElement;
+    for (let node = parent.firstChild; node;) {
+      const next = node.nextSibling;
+      if (node !== el) node.remove();
+      node = next;
+    }
+  }
+}
+
+/**
+ * The byline Readability's walk would take from the part of the page before
+ * `scope` (document order): hidden subtrees, modal dialogs and unlikely
+ * candidates are skipped with everything inside them, as that walk removes
+ * them before looking inside; an `itemprop="name"` inside the byline wins.
+ */
+function bylineBefore(reader: ReadabilityInternals, body: Element, scope: Element): string | null {
+  const unlikely = reader.REGEXPS?.unlikelyCandidates;
+  const maybe = reader.REGEXPS?.okMaybeItsACandidate;
+  const holders = new Set<Element>();
+  for (let el = scope.parentElement; el && el !== body; el = el.parentElement) holders.add(el);
+  let node: Element | null = body.firstElementChild;
+  while (node && node !== scope) {
+    if (holders.has(node)) {
+      node = node.firstElementChild;
+      continue;
+    }
+    const matchString = `${node.className} ${node.id}`;
+    const skip =
+      !reader._isProbablyVisible!(node) ||
+      (node.getAttribute('aria-modal') === 'true' && node.getAttribute('role') === 'dialog') ||
+      (unlikely?.test(matchString) === true &&
+        maybe?.test(matchString) !== true &&
+        node.tagName !== 'A' &&
+        !node.closest('table, code'));
+    if (!skip && reader._isValidByline!(node, matchString)) {
+      const named = Array.from(node.querySelectorAll('[itemprop]')).find((el) =>
+        el.getAttribute('itemprop')!.includes('name'),
+      );
+      return (named ?? node).textContent?.trim() ?? null;
+    }
+    node = !skip && node.firstElementChild ? node.firstElementChild : nextOutside(node);
+  }
+  return null;
+}
+
+/** The next element after `node` and all it holds, in document order. */
+function nextOutside(node: Element): Element | null {
+  for (let at: Element | null = node; at; at = at.parentElement)
+    if (at.nextElementSibling) return at.nextElementSibling;
+  return null;
+}
