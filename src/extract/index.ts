@@ -53,9 +53,12 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     }
     const labels = readLabels(doc, survey, url, meta);
     const base = baseUrl(tagged(survey, 'BASE'), url);
-    const early = prepareDocument(doc, survey, base, collapsedLength(bodyText));
-    const scope = dominantArticle(survey);
-    limitAttributes(searchedElements(survey, doc, scope));
+    // Without an <article> Readability searches the whole page: the attribute
+    // limits then run with the labels, reading each value once.
+    const mayConfine = tagged(survey, 'ARTICLE').length > 0;
+    const early = prepareDocument(doc, survey, base, collapsedLength(bodyText), !mayConfine);
+    const scope = mayConfine ? dominantArticle(survey) : null;
+    if (mayConfine) limitAttributes(searchedElements(survey, doc, scope));
     const readability = runReadability(doc, scope);
     if (!readability) return notArticle('no-content', 'No article text was found on this page.');
     const article = buildArticle({ url, base, meta, labels, readability, early, win });

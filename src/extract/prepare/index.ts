@@ -7,6 +7,7 @@
  * Readability.
  */
 import { labelKind, type Labelled } from '../cleanup/hint-pass';
+import type { RemovedKind } from '../types';
 import { removeEarly } from './early-removals';
 import type { EarlyRemoval } from './early-removals';
 import { promoteLazyImages } from './lazy-media';
@@ -25,14 +26,17 @@ export { EMBED_ATTR } from './social-embeds';
  * Prepares `doc` (a clone: it is changed in place, its scripts already
  * removed by removeScripts) for Readability and returns the clutter taken
  * out early. `bodyChars`: the length of the body's text, whitespace collapsed.
+ * `limitAll`: apply the attribute limits to the whole page here (when
+ * Readability's search will not be confined to an article, see article-scope).
  */
 export function prepareDocument(
   doc: Document,
   survey: Survey,
   pageUrl: string,
   bodyChars: number,
+  limitAll = false,
 ): EarlyRemoval[] {
-  const labelled = labelElements(survey);
+  const labelled = labelElements(survey, limitAll);
   promoteLazyImages(tagged(survey, 'IMG'));
   const players = ['IFRAME', 'VIDEO', 'EMBED', 'OBJECT'].flatMap((tag) => tagged(survey, tag));
   replaceVideoEmbeds(doc, players, pageUrl);
@@ -56,11 +60,12 @@ export function removeScripts(survey: Survey): void {
  * Returns the elements the page labels as clutter (by tag, role, class or
  * id), in document order, for the early cleanup: it needs exactly the values
  * read here, and reading them twice cost as much as the rest of that pass.
- * `className` and `id` are read as properties: the browser answers those
- * without making a string of the attribute lookup (SVG's `className` is an
- * object, so there the attribute is read).
+ * With `limit`, applies limitAttributes to every element on the way, reading
+ * each value once for both. Without, `className` and `id` are read as
+ * properties: the browser answers those without an attribute lookup by name
+ * (SVG's `className` is an object, so there the attribute is read).
  */
-export function labelElements(survey: Survey): Labelled {
+export function labelElements(survey: Survey, limit = false): Labelled {
   const labelled: Labelled = [];
   for (const el of survey.elements) {
     const tag = el.tagName;
@@ -70,9 +75,15 @@ export function labelElements(survey: Survey): Labelled {
       if (kind) labelled.push([el, kind]);
       continue;
     }
-    const name = el.className as unknown;
-    const cls = typeof name === 'string' ? name : (el.getAttribute('class') ?? '');
-    const kind = labelKind(tag, el.getAttribute('role'), cls, el.id);
+    let kind: RemovedKind | null;
+    if (limit) {
+      const { cls, id, role } = limitAndRead(el);
+      kind = labelKind(tag, role, cls, id);
+    } else {
+      const name = el.className as unknown;
+      const cls = typeof name === 'string' ? name : (el.getAttribute('class') ?? '');
+      kind = labelKind(tag, el.getAttribute('role'), cls, el.id);
+    }
     if (kind) labelled.push([el, kind]);
   }
   return labelled;
@@ -89,14 +100,24 @@ export function labelElements(survey: Survey): Labelled {
  * node for every attribute, which cost five times as much.
  */
 export function limitAttributes(elements: Iterable<Element>): void {
-  for (const el of elements) {
-    if (!el.hasAttributes()) continue;
-    const names = el.getAttributeNames();
-    for (let i = names.length - 1; i >= 0; i--) {
-      const name = names[i]!;
-      if (i >= MAX_ATTRIBUTES) el.removeAttribute(name);
-      else if (name !== 'src' && (el.getAttribute(name)?.length ?? 0) > MAX_ATTRIBUTE_CHARS)
-        el.removeAttribute(name);
+  for (const el of elements) if (el.hasAttributes()) limitAndRead(el);
+}
+
+/** limitAttributes on one element; returns the class, id and role it kept. */
+function limitAndRead(el: Element): { cls: string; id: string; role: string | null } {
+  const names = el.getAttributeNames();
+  const kept = { cls: '', id: '', role: null as string | null };
+  for (let i = names.length - 1; i >= 0; i--) {
+    const name = names[i]!;
+    if (i >= MAX_ATTRIBUTES) {
+      el.removeAttribute(name);
+      continue;
     }
+    const value = el.getAttribute(name) ?? '';
+    if (name !== 'src' && value.length > MAX_ATTRIBUTE_CHARS) el.removeAttribute(name);
+    else if (name === 'class') kept.cls = value;
+    else if (name === 'id') kept.id = value;
+    else if (name === 'role') kept.role = value;
   }
+  return kept;
 }

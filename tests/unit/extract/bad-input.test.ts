@@ -130,14 +130,16 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
     expect(result.kind === 'article' && result.article.contentHtml).not.toMatch(/data-a\d/);
   });
 
-  it('an attribute value of megabytes: dropped, the article comes out', () => {
+  it('an attribute value of megabytes: dropped, the article comes out (with and without an <article>)', () => {
     const huge = '&quot;&gt;&lt;img src=x onerror=1&gt;'.repeat(150_000);
-    const html = `<!doctype html><html><body><article><p id="heavy" data-x="${huge}">${'Words of the story. '.repeat(20)}</p>${prose(6)}</article></body></html>`;
-    const doc = parseHtml(html, 'https://a.example/');
-    const heavy = doc.getElementById('heavy')!;
-    const result = within(2000, () => extractArticle(doc, 'https://a.example/', { window: nodeWindow() }));
-    expect(result.kind).toBe('article');
-    expect(heavy.hasAttribute('data-x')).toBe(false);
+    for (const tag of ['article', 'div']) {
+      const html = `<!doctype html><html><body><${tag}><p id="heavy" data-x="${huge}">${'Words of the story. '.repeat(20)}</p>${prose(6)}</${tag}></body></html>`;
+      const doc = parseHtml(html, 'https://a.example/');
+      const heavy = doc.getElementById('heavy')!;
+      const result = within(2000, () => extractArticle(doc, 'https://a.example/', { window: nodeWindow() }));
+      expect(result.kind).toBe('article');
+      expect(heavy.hasAttribute('data-x')).toBe(false);
+    }
   });
 
   it('attribute values of megabytes outside the article, in the head and on a <font>: the article comes out', () => {
