@@ -56,8 +56,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     // Without an <article> Readability searches the whole page: the attribute
     // limits then run with the labels, reading each value once.
     const mayConfine = tagged(survey, 'ARTICLE').length > 0;
-    const early = prepareDocument(doc, survey, base, collapsedLength(bodyText), !mayConfine);
-    const scope = mayConfine ? dominantArticle(survey) : null;
+    const bodyChars = collapsedLength(bodyText);
+    const early = prepareDocument(doc, survey, base, bodyChars, !mayConfine);
+    const scope = mayConfine ? dominantArticle(survey, bodyChars) : null;
     if (mayConfine) limitAttributes(searchedElements(survey, doc, scope));
     const readability = runReadability(doc, scope);
     if (!readability) return notArticle('no-content', 'No article text was found on this page.');

@@ -11,17 +11,25 @@ import { describe, expect, it } from 'vitest';
 import { confineToScope, dominantArticle } from '../../../src/extract/article-scope';
 import { withFastChecks } from '../../../src/extract/run-readability';
 import { surveyDocument } from '../../../src/extract/survey';
-import { fixture, prose } from './helpers';
+import { collapsedLength } from '../../../src/extract/cleanup/dom-utils';
+import { articleOf, fixture, prose } from './helpers';
 
 function page(body: string, head = ''): string {
   return `<!doctype html><html><head><title>The budget story</title>${head}</head><body>${body}</body></html>`;
 }
 
-function scopeOf(html: string): string | null {
-  const { document } = new JSDOM(html).window;
-  return dominantArticle(surveyDocument(document))?.id ?? null;
+/** The body's text, whitespace collapsed, as extractArticle measures it. */
+function bodyChars(doc: Document): number {
+  return collapsedLength(doc.body.textContent ?? '');
 }
 
+function scopeOf(html: string): string | null {
+  const { document } = new JSDOM(html).window;
+  return dominantArticle(surveyDocument(document), bodyChars(document))?.id ?? null;
+}
+
+const LINE =
+  'the council met on Tuesday evening to discuss the budget for the coming year, and members argued at length about repairs.';
 const NAV = '<nav><ul><li><a href="/a">Home</a></li><li><a href="/b">World</a></li></ul></nav>';
 const TEASERS = `<div class="more"><p>${'A teaser for another story on the site. '.repeat(3)}</p></div>`;
 
@@ -45,6 +53,16 @@ describe('the dominant article', () => {
     expect(scopeOf(page('<article id="story"><p>A short note.</p></article>'))).toBeNull();
   });
 
+  it('is none when the story is prose outside <p> (lines broken by <br>) beside an article of teasers', () => {
+    const story = Array.from({ length: 30 }, (_, i) => `Line ${i + 1} of the story, ${LINE}`).join(
+      '<br><br>',
+    );
+    const html = page(`<div id="story">${story}</div><article id="teasers">${prose(4, 'T')}</article>`);
+    expect(scopeOf(html)).toBeNull();
+    // And so the story is what comes out.
+    expect(articleOf(html).text).toContain('Line 30 of the story');
+  });
+
   it('is the outermost article when articles nest (a quoted post inside a story)', () => {
     const html = page(
       `<article id="story">${prose(6)}<article id="quoted">${prose(2, 'Q')}</article></article>`,
@@ -57,9 +75,9 @@ describe('the dominant article', () => {
       page(`<article id="story">${prose(4)}</article><div id="extra">${prose(4, 'Q')}</div>`),
     ).window;
     const survey = surveyDocument(document);
-    expect(dominantArticle(survey)).toBeNull();
+    expect(dominantArticle(survey, bodyChars(document))).toBeNull();
     document.getElementById('extra')!.remove();
-    expect(dominantArticle(survey)?.id).toBe('story');
+    expect(dominantArticle(survey, bodyChars(document))?.id).toBe('story');
   });
 });
 
@@ -87,7 +105,7 @@ function readabilityOn(html: string, confined: boolean): Found {
     },
   });
   if (confined) {
-    const scope = dominantArticle(surveyDocument(document));
+    const scope = dominantArticle(surveyDocument(document), bodyChars(document));
     expect(scope, 'the page has a dominant article').not.toBeNull();
     confineToScope(reader, document, scope!);
   }
