@@ -1,0 +1,130 @@
+/**
+ * Paired A/B of the extractor at another git revision against the working
+ * tree, in one Chromium tab: on every page both versions and plain
+ * Readability run in turn (rotating which goes first), each on a fresh parse,
+ * and each keeps its fastest time. Separate bench runs differ by as much as a
+ * small change is worth; a paired run does not.
+ *
+ *   npx tsx tests/bench/extract/compare-revisions.ts REV [aeb|rtp] [RUNS]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { bundleIife } from '../../support/bundle-iife';
+import { CHROMIUM } from '../../e2e/support/paths';
+import { dataDir, loadAeb, loadReadabilityPages } from './data';
+import { RTP_URL } from './run-datasets';
+import { quantile } from './stats';
+
+const [rev, set = 'aeb', runsArg = '7'] = process.argv.slice(2);
+if (!rev) throw new Error('usage: compare-revisions.ts REV [aeb|rtp] [RUNS]');
+const repo = fileURLToPath(new URL('../../..', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'folio-ab-'));
+const base = join(scratch, 'base');
+
+/** Timing code, bundled with the working tree's engine (no helpers inside page.evaluate). */
+const TIMER = `
+(globalThis as any).folioAbTime = (html: string, url: string, runs: number) => {
+  const g = globalThis as any;
+  const parse = () => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const el = doc.createElement('base'); el.href = url; doc.head?.prepend(el);
+    return doc;
+  };
+  const out: Record<string, number> = { base: Infinity, head: Infinity, readability: Infinity };
+  const engines: [string, (d: Document) => unknown][] = [
+    ['base', (d) => g.folioBase(d, url, { window, force: true })],
+    ['head', (d) => g.folioHead(d, url, { window, force: true })],
+    ['readability', (d) => new g.folioReadability(d).parse()],
+  ];
+  for (let i = 0; i < runs; i++)
+    for (let j = 0; j < 3; j++) {
+      const [key, run] = engines[(i + j) % 3]!;
+      const doc = parse();
+      const start = performance.now();
+      run(doc);
+      out[key] = Math.min(out[key]!, performance.now() - start);
+    }
+  return out;
+};
+`;
+
+function entry(tree: string, name: string, extra = ''): string {
+  const file = join(scratch, `${name}.ts`);
+  writeFileSync(
+    file,
+    `import { extractArticle } from '${tree}/src/extract';\n` +
+      `import { Readability } from '${repo}/node_modules/@mozilla/readability';\n` +
+      `Object.assign(globalThis, { ${name}: extractArticle, folioReadability: Readability });\n${extra}`,
+  );
+  return file;
+}
+
+try {
+  execFileSync('git', ['-C', repo, 'worktree', 'add', '--detach', '-q', base, rev]);
+  symlinkSync(join(repo, 'node_modules'), join(base, 'node_modules'));
+  const codeBase = await bundleIife(entry(base, 'folioBase'));
+  const codeHead = await bundleIife(entry(repo.replace(/\/$/, ''), 'folioHead', TIMER));
+  const pages =
+    set === 'rtp'
+      ? loadReadabilityPages(dataDir().dir).map((p) => ({ html: p.html, url: RTP_URL }))
+      : loadAeb(dataDir().dir);
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox'],
+  });
+  type Times = { base: number; head: number; readability: number };
+  const times: Times[] = [];
+  try {
+    const page = await browser.newPage();
+    // Cross-origin isolated, so the timer counts in 5 µs steps (as in the bench).
+    await page.setRequestInterception(true);
+    page.on('request', (request) =>
+      request.respond({
+        status: 200,
+        contentType: 'text/html',
+        headers: {
+          'Cross-Origin-Opener-Policy': 'same-origin',
+          'Cross-Origin-Embedder-Policy': 'require-corp',
+        },
+        body: '<!doctype html><title>Folio A/B</title>',
+      }),
+    );
+    await page.goto('http://bench.localhost/');
+    await page.evaluate(codeBase);
+    await page.evaluate(codeHead);
+    for (const p of pages)
+      times.push(
+        await page.evaluate(
+          (html, url, runs) =>
+            (globalThis as unknown as { folioAbTime(h: string, u: string, r: number): Times }).folioAbTime(
+              html,
+              url,
+              runs,
+            ),
+          p.html,
+          p.url,
+          Number(runsArg),
+        ),
+      );
+  } finally {
+    await browser.close();
+  }
+  const sum = (pick: (t: Times) => number) => times.reduce((s, t) => s + pick(t), 0);
+  const ratio = (a: keyof Times, b: keyof Times) =>
+    `per page ${quantile(
+      times.map((t) => t[a] / t[b]),
+      0.5,
+    ).toFixed(3)}×, in total ${(sum((t) => t[a]) / sum((t) => t[b])).toFixed(3)}×`;
+  console.log(`${set}: ${times.length} pages, fastest of ${runsArg} runs each`);
+  console.log(`working tree ÷ ${rev}: ${ratio('head', 'base')}`);
+  console.log(`${rev} ÷ Readability: ${ratio('base', 'readability')}`);
+  console.log(`working tree ÷ Readability: ${ratio('head', 'readability')}`);
+} finally {
+  execFileSync('git', ['-C', repo, 'worktree', 'remove', '--force', base]);
+  rmSync(scratch, { recursive: true, force: true });
+}
