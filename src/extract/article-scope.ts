@@ -99,7 +99,7 @@ export function confineToScope(reader: object, doc: Document, scope: Element): v
   if (typeof own._isProbablyVisible !== 'function' || typeof own._isValidByline !== 'function') return;
   Object.defineProperty(reader, '_grabArticle', {
     value: (page?: Element): unknown => {
-      if (scope.isConnected && body.contains(scope)) {
+      if (body.contains(scope)) {
         if (!own._articleByline && !own._metadata?.byline)
           own._articleByline = bylineBefore(own, body, scope);
         pruneAround(body, scope);

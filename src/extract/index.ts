@@ -58,7 +58,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     const mayConfine = tagged(survey, 'ARTICLE').length > 0;
     const bodyChars = collapsedLength(bodyText);
     const early = prepareDocument(doc, survey, base, bodyChars, !mayConfine);
-    const scope = mayConfine ? dominantArticle(survey, bodyChars) : null;
+    const scope = dominantArticle(survey, bodyChars);
     if (mayConfine) limitAttributes(searchedElements(survey, doc, scope));
     const readability = runReadability(doc, scope);
     if (!readability) return notArticle('no-content', 'No article text was found on this page.');

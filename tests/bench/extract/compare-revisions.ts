@@ -16,6 +16,7 @@ import puppeteer from 'puppeteer-core';
 import { bundleIife } from '../../support/bundle-iife';
 import { CHROMIUM } from '../../e2e/support/paths';
 import { dataDir, loadAeb, loadReadabilityPages } from './data';
+import { isolate } from './in-chromium';
 import { RTP_URL } from './run-datasets';
 import { quantile } from './stats';
 
@@ -82,19 +83,7 @@ try {
   try {
     const page = await browser.newPage();
     // Cross-origin isolated, so the timer counts in 5 µs steps (as in the bench).
-    await page.setRequestInterception(true);
-    page.on('request', (request) =>
-      request.respond({
-        status: 200,
-        contentType: 'text/html',
-        headers: {
-          'Cross-Origin-Opener-Policy': 'same-origin',
-          'Cross-Origin-Embedder-Policy': 'require-corp',
-        },
-        body: '<!doctype html><title>Folio A/B</title>',
-      }),
-    );
-    await page.goto('http://bench.localhost/');
+    await isolate(page);
     await page.evaluate(codeBase);
     await page.evaluate(codeHead);
     for (const p of pages)
