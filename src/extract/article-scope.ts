@@ -77,6 +77,8 @@ interface ReadabilityInternals {
   _grabArticle?: (page?: Element) => unknown;
   _isProbablyVisible?: (node: Element) => boolean;
   _isValidByline?: (node: Element, matchString: string) => boolean;
+  _hasAncestorTag?: (node: Element, tagName: string) => boolean;
+  UNLIKELY_ROLES?: readonly string[];
   _articleByline?: string | null;
   _metadata?: { byline?: string | null };
   REGEXPS?: { unlikelyCandidates?: RegExp; okMaybeItsACandidate?: RegExp };
@@ -87,8 +89,10 @@ interface ReadabilityInternals {
  * `scope`: when that search starts, everything beside `scope` and its
  * ancestors leaves the document. Readability has read the page's metadata
  * from the whole document by then. Its one other finding outside the article
- * is the byline (a header above the story often holds it), so the page
- * before `scope` is searched for it first, as Readability's own walk would.
+ * is the byline (a header above the story often holds it). Its walk takes the
+ * first byline in document order, so the page before `scope` is searched
+ * first; a byline after `scope` counts only when neither the part before nor
+ * the article itself (searched by Readability) has one.
  * Installed only while Readability has every method this relies on.
  */
 export function confineToScope(reader: object, doc: Document, scope: Element): void {
@@ -99,12 +103,18 @@ export function confineToScope(reader: object, doc: Document, scope: Element): v
   if (typeof own._isProbablyVisible !== 'function' || typeof own._isValidByline !== 'function') return;
   Object.defineProperty(reader, '_grabArticle', {
     value: (page?: Element): unknown => {
+      let after: string | null = null;
       if (body.contains(scope)) {
-        if (!own._articleByline && !own._metadata?.byline)
-          own._articleByline = bylineBefore(own, body, scope);
+        if (!own._articleByline && !own._metadata?.byline) {
+          own._articleByline = bylineOutside(own, body, scope, 'before');
+          // Read now: what follows the article leaves the document below.
+          if (!own._articleByline) after = bylineOutside(own, body, scope, 'after');
+        }
         pruneAround(body, scope);
       }
-      return grab.call(reader, page);
+      const found = grab.call(reader, page);
+      if (after && !own._articleByline) own._articleByline = after;
+      return found;
     },
   });
 }
@@ -123,36 +133,52 @@ function pruneAround(body: Element, scope: Element): void {
 
 /**
  * The byline Readability's walk would take from the part of the page before
- * `scope` (document order): hidden subtrees, modal dialogs and unlikely
- * candidates are skipped with everything inside them, as that walk removes
- * them before looking inside; an `itemprop="name"` inside the byline wins.
+ * or after `scope` (document order), checking each element as it does: a
+ * hidden subtree or a modal dialog is dropped unseen; then the element is
+ * tried as a byline (before it can be dropped as an unlikely block); then an
+ * unlikely block or one with an unlikely role (navigation, complementary…) is
+ * dropped with everything inside it. An `itemprop="name"` inside the byline
+ * wins.
  */
-function bylineBefore(reader: ReadabilityInternals, body: Element, scope: Element): string | null {
+function bylineOutside(
+  reader: ReadabilityInternals,
+  body: Element,
+  scope: Element,
+  side: 'before' | 'after',
+): string | null {
   const unlikely = reader.REGEXPS?.unlikelyCandidates;
   const maybe = reader.REGEXPS?.okMaybeItsACandidate;
+  const roles = reader.UNLIKELY_ROLES ?? [];
+  const inTableOrCode = (el: Element): boolean =>
+    typeof reader._hasAncestorTag === 'function'
+      ? reader._hasAncestorTag(el, 'table') || reader._hasAncestorTag(el, 'code')
+      : el.closest('table, code') !== null;
   const holders = new Set<Element>();
   for (let el = scope.parentElement; el && el !== body; el = el.parentElement) holders.add(el);
-  let node: Element | null = body.firstElementChild;
+  let node: Element | null = side === 'before' ? body.firstElementChild : nextOutside(scope);
   while (node && node !== scope) {
     if (holders.has(node)) {
       node = node.firstElementChild;
       continue;
     }
     const matchString = `${node.className} ${node.id}`;
-    const skip =
+    const unseen =
       !reader._isProbablyVisible!(node) ||
-      (node.getAttribute('aria-modal') === 'true' && node.getAttribute('role') === 'dialog') ||
-      (unlikely?.test(matchString) === true &&
-        maybe?.test(matchString) !== true &&
-        node.tagName !== 'A' &&
-        !node.closest('table, code'));
-    if (!skip && reader._isValidByline!(node, matchString)) {
+      (node.getAttribute('aria-modal') === 'true' && node.getAttribute('role') === 'dialog');
+    if (!unseen && reader._isValidByline!(node, matchString)) {
       const named = Array.from(node.querySelectorAll('[itemprop]')).find((el) =>
         el.getAttribute('itemprop')!.includes('name'),
       );
       return (named ?? node).textContent?.trim() ?? null;
     }
-    node = !skip && node.firstElementChild ? node.firstElementChild : nextOutside(node);
+    const dropped =
+      unseen ||
+      (unlikely?.test(matchString) === true &&
+        maybe?.test(matchString) !== true &&
+        node.tagName !== 'A' &&
+        !inTableOrCode(node)) ||
+      roles.includes(node.getAttribute('role') ?? '');
+    node = !dropped && node.firstElementChild ? node.firstElementChild : nextOutside(node);
   }
   return null;
 }

@@ -68,11 +68,15 @@ function purifier(win: Window, mode: Mode = 'html'): DOMPurify {
   return purify;
 }
 
-/** True when DOMPurify can run in `win`. */
+/**
+ * True when DOMPurify can run in `win`. Asked of the in-place instance, the
+ * one extraction uses in a browser: a second instance only to ask would cost
+ * the content script its setup on every injection.
+ */
 function usable(win: Window | null | undefined): win is Window {
   if (!win || !win.document) return false;
   try {
-    return purifier(win) !== null;
+    return purifier(win, 'inPlace') !== null;
   } catch {
     return false;
   }

@@ -43,6 +43,20 @@ describe('readTab', () => {
     expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
+  it('reuses a content script that answers, and injects none on a restricted page', async () => {
+    sendMessage.mockResolvedValueOnce(reply({ version: '0.1.0' }));
+    sendMessage.mockResolvedValueOnce(reply({ kind: 'not-article', code: 'not-readerable', reason: 'No.' }));
+    expect((await readTab({ tabId: 1 })).kind).toBe('not-article');
+    expect(sendMessage.mock.calls.map(([, message]) => (message as { type: string }).type)).toEqual([
+      'content/ping',
+      'content/extract',
+    ]);
+    tabs.set(2, { id: 2, url: 'chrome://settings/', status: 'complete' });
+    sendMessage.mockRejectedValueOnce(new Error('Could not establish connection.'));
+    expect((await readTab({ tabId: 2 })).kind).toBe('restricted');
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
   it('a tab closed while Folio reads it is told as such', async () => {
     sendMessage.mockResolvedValueOnce(reply({ version: '0.1.0' }));
     sendMessage.mockImplementationOnce(async () => {

@@ -10,12 +10,14 @@ import { classifyInjectionError, restrictedPlace } from '../restricted-url';
  * acted: activeTab), then asks it to extract the page.
  */
 export async function readTab({ tabId, force }: RequestOf<'bg/read-tab'>): Promise<PageOutcome> {
-  const tab = await browser.tabs.get(tabId);
+  // Both at once: the popup waits on each round trip. (On a restricted page
+  // nothing answers the ping: no script is ever injected there.)
+  const [tab, alive] = await Promise.all([browser.tabs.get(tabId), contentScriptAnswers(tabId)]);
   const url = tab.url ?? null;
   const place = restrictedPlace(url);
   if (place) return { kind: 'restricted', url, place };
   try {
-    await injectContentScript(tabId);
+    if (!alive) await injectContentScript(tabId);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const injectedPlace = classifyInjectionError(message);
@@ -39,14 +41,15 @@ export async function readTab({ tabId, force }: RequestOf<'bg/read-tab'>): Promi
   return { kind: 'article', tabId, url: result.article.url || pageUrl, article: result.article };
 }
 
-/** Injects the content script unless a live one already answers in the tab. */
+/** Does a live content script answer in the tab? Not yet, or one from an older version whose context died: no. */
+function contentScriptAnswers(tabId: number): Promise<boolean> {
+  return sendToTab(tabId, 'content/ping', {}).then(
+    () => true,
+    () => false,
+  );
+}
+
 async function injectContentScript(tabId: number): Promise<void> {
-  try {
-    await sendToTab(tabId, 'content/ping', {});
-    return;
-  } catch {
-    // No content script yet, or one from an older version whose context died.
-  }
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [contentScriptPath] });
 }
 

@@ -14,8 +14,19 @@ const HALF = 3;
 /** Anything else ends a word. */
 const OTHER = 4;
 
-/** Classes by UTF-16 code unit, filled in as characters are met. */
+/**
+ * Classes by UTF-16 code unit, filled in as characters are met. ASCII and
+ * the commonest typographic marks are filled in here, without the Unicode
+ * expressions above: compiling those is most of this module's time in a
+ * freshly injected content script, and an English article may never need them.
+ */
 const classes = new Uint8Array(0x10000);
+for (let code = 0; code < 0x80; code++) {
+  const ch = String.fromCharCode(code);
+  classes[code] = /[A-Za-z0-9]/.test(ch) ? START : /['_-]/.test(ch) ? PART : OTHER;
+}
+classes[0x2019] = PART; // ’ (listed in WORD_PART)
+for (const code of [0xa0, 0x2013, 0x2014, 0x2018, 0x201c, 0x201d, 0x2026]) classes[code] = OTHER;
 
 function classify(ch: string): number {
   if (CJK.test(ch)) return HALF;

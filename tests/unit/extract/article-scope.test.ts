@@ -166,6 +166,34 @@ describe('Readability confined to the dominant article', () => {
     expect(compareOn(html).confined.byline).toBe('Real Person');
   });
 
+  it('checks a block for a byline before it drops the block as unlikely, as Readability does', () => {
+    // Readability asks "is this a byline?" before "is this an unlikely block?".
+    const html = page(
+      `${NAV}<div class="byline sidebar">By Side Writer</div><article id="story">${prose(8)}</article>`,
+    );
+    expect(compareOn(html).confined.byline).toBe('By Side Writer');
+  });
+
+  it('skips bylines inside blocks whose role Readability drops (complementary, menu, …)', () => {
+    const html = page(`${NAV}
+      <div role="complementary"><span class="byline">By Role Person</span></div>
+      <div role="menubar"><span class="author">By Menu Person</span></div>
+      <article id="story">${prose(8)}</article>`);
+    expect(compareOn(html).confined.byline).toBeNull();
+  });
+
+  it('takes a byline from after the article when there is none before or in it', () => {
+    const html = page(`${NAV}<article id="story">${prose(8)}</article>
+      <div class="sidebar"><span class="byline">By Unlikely After</span></div>
+      <footer class="article-footer"><p class="byline">By After Writer</p></footer>${TEASERS}`);
+    const { whole, confined } = compareOn(html);
+    expect(whole.byline).toBe('By After Writer');
+    expect(confined.text).toBe(proseText(8));
+    // None after the article either: still none.
+    const none = page(`${NAV}<article id="story">${prose(8)}</article>${TEASERS}`);
+    expect(compareOn(none).confined.byline).toBeNull();
+  });
+
   it('leaves a byline inside the article to Readability, and declared authors first', () => {
     const inside = page(
       `${NAV}<article id="story"><p class="byline">By Inside Writer</p>${prose(8)}</article>`,
