@@ -119,6 +119,32 @@ describe('Chromium: the reader interface', () => {
     await page.close();
   });
 
+  it('shows the page read again when it changed address and story since the popup read it', async () => {
+    const page = await openNews();
+    const popup = await openPopup(page);
+    // The popup has prepared reader mode, hidden, with the article it read.
+    await page.waitForFunction(() => document.querySelector('folio-reader'));
+    // The page changes its address and its story in place (a site that loads the next edition).
+    const update =
+      'An update added after the popup read the page: officials on both sides now say talks resume on Monday.';
+    await page.evaluate((text) => {
+      history.pushState({}, '', '?edition=2');
+      const p = document.createElement('p');
+      p.textContent = text;
+      document.querySelector('.post-article p:last-of-type')!.before(p);
+    }, update);
+    await popup.click('.reader-toggle');
+    await popup.waitForSelector('.reader-toggle[aria-pressed=true]');
+    const frame = await readerFrame(page);
+    await frame.waitForSelector('article p');
+    expect(squash(await frame.$eval('article', (el) => el.textContent ?? ''))).toContain(squash(update));
+    expect(await page.evaluate(() => document.querySelectorAll('folio-reader').length)).toBe(1);
+    await popup.click('.reader-toggle');
+    await page.waitForFunction(() => !document.querySelector('folio-reader'));
+    await closeQuietly(popup);
+    await page.close();
+  });
+
   it('jumps from a paragraph of the reader to the same paragraph on the page, highlighted', async () => {
     const page = await openNews();
     const popup = await openPopup(page);

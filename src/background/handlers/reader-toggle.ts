@@ -63,6 +63,8 @@ export async function setReaderMode(tabId: number, on?: boolean): Promise<boolea
     // Not read yet, another address, or no content script (the page was reloaded): read it now.
     const outcome = await readTabAndRemember({ tabId });
     if (!showable(outcome)) return false;
+    // A frame the popup prepared holds the earlier read: drop it, so the new one is shown.
+    await sendToTab(tabId, 'content/release-reader', {}).catch(() => undefined);
     shown = await showFrame(tabId);
   }
   await updateTabState(tabId, { on: shown });

@@ -18,14 +18,23 @@ const article = sampleArticle({ url: URL_A });
 const outcome: PageOutcome = { kind: 'article', tabId: 5, url: URL_A, article };
 const popup = { id: 'folio-test', url: 'chrome-extension://folio-test/src/popup/index.html' };
 
-/** The page's content script, as the worker sees it: is the frame there? */
-const page = { frame: false, alive: true };
+/** The page's content script, as the worker sees it: is the frame there? What was it asked, in order? */
+const page = { frame: false, alive: true, asked: [] as string[] };
+
+/** readTab as the worker sees it: the read is recorded among the page's messages. */
+function readsAs(result: PageOutcome) {
+  return async () => {
+    page.asked.push('read');
+    return result;
+  };
+}
 
 beforeEach(() => {
   resetFakeBrowser();
   page.frame = false;
   page.alive = true;
-  vi.mocked(readTab).mockReset().mockResolvedValue(outcome);
+  page.asked = [];
+  vi.mocked(readTab).mockReset().mockImplementation(readsAs(outcome));
   browser.tabs.get
     .mockReset()
     .mockResolvedValue({ id: 5, url: URL_A, favIconUrl: 'https://127.0.0.1/favicon.ico' });
@@ -33,7 +42,9 @@ beforeEach(() => {
     .mockReset()
     .mockImplementation((async (_tab: number, type: string) => {
       if (!page.alive) throw new Error('Could not establish connection. Receiving end does not exist.');
+      page.asked.push(type);
       if (type === 'content/show-reader') page.frame = true;
+      if (type === 'content/release-reader') return { released: true };
       if (type === 'content/prepare-reader') return { prepared: true };
       if (type === 'content/hide-reader') page.frame = false;
       if (type === 'content/show-original') {
@@ -57,6 +68,17 @@ describe('reader mode in a tab', () => {
     const state = await getTabState(5);
     expect(state).toMatchObject({ on: true, url: URL_A, favIconUrl: 'https://127.0.0.1/favicon.ico' });
     expect(state?.outcome).toMatchObject({ kind: 'article', url: URL_A });
+  });
+
+  it('drops a frame prepared for an earlier read before it shows the page read again', async () => {
+    // The popup read the page and prepared the frame; then the page went to another address.
+    await updateTabState(5, { url: 'http://127.0.0.1/older.html', outcome });
+    expect(await toggle()).toEqual({ on: true });
+    expect(page.asked.filter((type) => type !== 'content/reader-state')).toEqual([
+      'read',
+      'content/release-reader',
+      'content/show-reader',
+    ]);
   });
 
   it('reuses the extraction the popup just made', async () => {
