@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { useMemo } from 'preact/hooks';
 
 /**
  * Renders HTML that came from a web page. The extractor already sanitized it,
@@ -30,6 +31,12 @@ export function sanitize(html: string): string {
   });
 }
 
+/**
+ * Sanitized once per HTML string, not on every render: the views render
+ * again as settings and the reading-list state arrive, often before the
+ * first paint, and sanitizing a whole article again each time delayed it.
+ */
 export function SafeHtml({ html, class: className }: { html: string; class?: string }) {
-  return <div class={className} dangerouslySetInnerHTML={{ __html: sanitize(html) }} />;
+  const clean = useMemo(() => sanitize(html), [html]);
+  return <div class={className} dangerouslySetInnerHTML={{ __html: clean }} />;
 }
