@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import type DOMPurifyModule from 'dompurify';
 import { describe, expect, it, vi } from 'vitest';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
@@ -7,7 +8,7 @@ import { mount, settle } from './support/render';
 // Counts the sanitizations of the DOMPurify instance SafeHtml makes for its window.
 const counted = vi.hoisted(() => ({ sanitized: 0 }));
 vi.mock('dompurify', async (importOriginal) => {
-  const real = (await importOriginal<typeof import('dompurify')>()).default;
+  const real = (await importOriginal<{ default: typeof DOMPurifyModule }>()).default;
   const factory = (win: Window) => {
     const purify = real(win as never);
     const sanitize = purify.sanitize.bind(purify);
