@@ -7,6 +7,7 @@
  * Readability.
  */
 import { labelKind, type Labelled } from '../cleanup/hint-pass';
+import { classText } from '../cleanup/hints';
 import type { RemovedKind } from '../types';
 import { removeEarly } from './early-removals';
 import type { EarlyRemoval } from './early-removals';
@@ -61,9 +62,8 @@ export function removeScripts(survey: Survey): void {
  * id), in document order, for the early cleanup: it needs exactly the values
  * read here, and reading them twice cost as much as the rest of that pass.
  * With `limit`, applies limitAttributes to every element on the way, reading
- * each value once for both. Without, `className` and `id` are read as
- * properties: the browser answers those without an attribute lookup by name
- * (SVG's `className` is an object, so there the attribute is read).
+ * each value once for both. Without, class and id are read as properties
+ * (classText).
  */
 export function labelElements(survey: Survey, limit = false): Labelled {
   const labelled: Labelled = [];
@@ -80,9 +80,7 @@ export function labelElements(survey: Survey, limit = false): Labelled {
       const { cls, id, role } = limitAndRead(el);
       kind = labelKind(tag, role, cls, id);
     } else {
-      const name = el.className as unknown;
-      const cls = typeof name === 'string' ? name : (el.getAttribute('class') ?? '');
-      kind = labelKind(tag, el.getAttribute('role'), cls, el.id);
+      kind = labelKind(tag, el.getAttribute('role'), classText(el), el.id);
     }
     if (kind) labelled.push([el, kind]);
   }

@@ -7,13 +7,11 @@
  *
  *   npx tsx tests/bench/extract/compare-revisions.ts REV [aeb|rtp] [RUNS]
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { bundleIife } from '../../support/bundle-iife';
+import { REPO, withRevision } from '../../support/revision-worktree';
 import { CHROMIUM } from '../../e2e/support/paths';
 import { dataDir, loadAeb, loadReadabilityPages } from './data';
 import { isolate } from './in-chromium';
@@ -22,9 +20,6 @@ import { quantile } from './stats';
 
 const [rev, set = 'aeb', runsArg = '7'] = process.argv.slice(2);
 if (!rev) throw new Error('usage: compare-revisions.ts REV [aeb|rtp] [RUNS]');
-const repo = fileURLToPath(new URL('../../..', import.meta.url));
-const scratch = mkdtempSync(join(tmpdir(), 'folio-ab-'));
-const base = join(scratch, 'base');
 
 /** Timing code, bundled with the working tree's engine (no helpers inside page.evaluate). */
 const TIMER = `
@@ -53,22 +48,20 @@ const TIMER = `
 };
 `;
 
-function entry(tree: string, name: string, extra = ''): string {
+function entry(scratch: string, tree: string, name: string, extra = ''): string {
   const file = join(scratch, `${name}.ts`);
   writeFileSync(
     file,
     `import { extractArticle } from '${tree}/src/extract';\n` +
-      `import { Readability } from '${repo}/node_modules/@mozilla/readability';\n` +
+      `import { Readability } from '${REPO}/node_modules/@mozilla/readability';\n` +
       `Object.assign(globalThis, { ${name}: extractArticle, folioReadability: Readability });\n${extra}`,
   );
   return file;
 }
 
-try {
-  execFileSync('git', ['-C', repo, 'worktree', 'add', '--detach', '-q', base, rev]);
-  symlinkSync(join(repo, 'node_modules'), join(base, 'node_modules'));
-  const codeBase = await bundleIife(entry(base, 'folioBase'));
-  const codeHead = await bundleIife(entry(repo.replace(/\/$/, ''), 'folioHead', TIMER));
+await withRevision(rev, async (base, scratch) => {
+  const codeBase = await bundleIife(entry(scratch, base, 'folioBase'));
+  const codeHead = await bundleIife(entry(scratch, REPO, 'folioHead', TIMER));
   const pages =
     set === 'rtp'
       ? loadReadabilityPages(dataDir().dir).map((p) => ({ html: p.html, url: RTP_URL }))
@@ -113,7 +106,4 @@ try {
   console.log(`working tree ÷ ${rev}: ${ratio('head', 'base')}`);
   console.log(`${rev} ÷ Readability: ${ratio('base', 'readability')}`);
   console.log(`working tree ÷ Readability: ${ratio('head', 'readability')}`);
-} finally {
-  execFileSync('git', ['-C', repo, 'worktree', 'remove', '--force', base]);
-  rmSync(scratch, { recursive: true, force: true });
-}
+});

@@ -8,19 +8,14 @@
  *   npx tsx tests/bench/ui/compare-revisions.ts REV [ROUNDS] [RUNS]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../e2e/support/chromium';
 import { startFixtureServer } from '../../e2e/support/server';
+import { REPO, withRevision } from '../../support/revision-worktree';
 import { measureOnce, median, type RunTimes } from './timing';
 
 const [rev, roundsArg = '4', runsArg = '8'] = process.argv.slice(2);
 if (!rev) throw new Error('usage: compare-revisions.ts REV [ROUNDS] [RUNS]');
-const repo = fileURLToPath(new URL('../../..', import.meta.url));
-const scratch = mkdtempSync(join(tmpdir(), 'folio-ui-ab-'));
-const base = join(scratch, 'base');
 
 const build = (tree: string) =>
   execFileSync('node', ['src/dev/build.mjs', 'chrome'], { cwd: tree, stdio: 'ignore' });
@@ -32,12 +27,10 @@ const MEASURES: [Measure, string][] = [
   ['coldReaderMs', 'reader-mode toggle, cold frame'],
 ];
 
-try {
-  execFileSync('git', ['-C', repo, 'worktree', 'add', '--detach', '-q', base, rev]);
-  symlinkSync(join(repo, 'node_modules'), join(base, 'node_modules'));
+await withRevision(rev, async (base) => {
   build(base);
-  build(repo);
-  const builds = { [rev]: join(base, 'dist/chrome'), 'working tree': join(repo, 'dist/chrome') };
+  build(REPO);
+  const builds = { [rev]: join(base, 'dist/chrome'), 'working tree': join(REPO, 'dist/chrome') };
   const times: Record<string, RunTimes[]> = {};
   const server = await startFixtureServer();
   const url = server.url('/seed-news/source.html');
@@ -61,7 +54,4 @@ try {
       `${label}: ${rev} ${Math.round(before!)} ms, working tree ${Math.round(after!)} ms (${(after! / before!).toFixed(2)}×)`,
     );
   }
-} finally {
-  execFileSync('git', ['-C', repo, 'worktree', 'remove', '--force', base]);
-  rmSync(scratch, { recursive: true, force: true });
-}
+});
