@@ -262,6 +262,9 @@ describe('Chromium: the reader interface', () => {
     const resumed = await readerFrame(page);
     // Back at the same block, so at the same place in a window of the same size.
     await resumed.waitForFunction((y) => Math.abs(window.scrollY - y) <= 4, { timeout: 5_000 }, left);
+    // The popup closed itself on "Continue reading": the keys reach the reader once the
+    // browser has given the focus back to the page and on to the reader.
+    await resumed.waitForFunction(() => document.hasFocus(), { timeout: 5_000 });
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('folio-reader'));
     await page.close();
