@@ -28,7 +28,7 @@ export function blockPass(root: Element, removals: Removals, ctx: BlockContext):
   const title = simplify(ctx.title);
   for (const block of leafBlocks(root)) {
     if (!block.parentNode || Removals.isMarker(block) || block.closest('pre, code')) continue;
-    const text = normText(block);
+    const text = removals.text(block);
     if (!text) continue;
     const kind = judge(block, text, title, ctx.byline, root);
     if (kind) {

@@ -14,7 +14,7 @@ const MAX_TEASER_CHARS = 200;
 /** Removes the run of link lines that follows each removed promo lead-in. */
 export function removePromoRuns(root: Element, removals: Removals): void {
   let afterPromo = false;
-  for (const item of sequence(root)) {
+  for (const item of sequence(root, (el) => removals.text(el))) {
     if (item.type === 'marker') {
       if (removals.kindAt(item.el) === 'promo') afterPromo = true;
       continue;

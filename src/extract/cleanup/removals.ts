@@ -4,6 +4,8 @@
  * there (see `RemovedBlock.position`).
  */
 import type { RemovedKind } from '../types';
+import { normText } from './dom-utils';
+
 /** Attribute of the empty marker left where a removed block stood. */
 export const MARKER_ATTR = 'data-folio-removed';
 
@@ -16,12 +18,31 @@ export interface PendingRemoval {
 export class Removals {
   private readonly pending = new Map<string, PendingRemoval>();
   private next = 0;
+  private readonly texts = new Map<Element, string>();
 
   /** Replaces `el` with a marker and remembers it under `kind`. */
   remove(el: Element, kind: RemovedKind): void {
     const parent = el.parentNode;
     if (!parent) return;
     parent.replaceChild(this.marker(el, kind), el);
+    // The text of everything that held `el` lost `el`'s text.
+    if (this.texts.size > 0)
+      for (let node: Node | null = parent; node; node = node.parentNode) this.texts.delete(node as Element);
+  }
+
+  /**
+   * The text of `el` as normText gives it, read once: the cleanup passes ask
+   * for the same blocks' text one after another, and all their changes to
+   * the article go through `remove`, which forgets the text of what held the
+   * removed block (a marker adds no text, see `insert`).
+   */
+  text(el: Element): string {
+    let text = this.texts.get(el);
+    if (text === undefined) {
+      text = normText(el);
+      this.texts.set(el, text);
+    }
+    return text;
   }
 
   /** Records an already detached `el` and puts its marker into `parent` before `before`. */

@@ -13,8 +13,8 @@ export interface SequenceItem {
 
 const MEDIA_TAGS = new Set(MEDIA_SELECTOR.toUpperCase().split(/,\s*/));
 
-/** Flattens `root` into blocks, media and removal markers. */
-export function sequence(root: Element): SequenceItem[] {
+/** Flattens `root` into blocks, media and removal markers; `textOf` reads a block's text. */
+export function sequence(root: Element, textOf: (el: Element) => string = normText): SequenceItem[] {
   const out: SequenceItem[] = [];
   const parents = blockParents(root);
   const visit = (el: Element, inLeaf: boolean): void => {
@@ -25,7 +25,7 @@ export function sequence(root: Element): SequenceItem[] {
       else if (BLOCK_TAGS.has(child.tagName) && !parents.has(child)) {
         // Markers and media inside an inline-only block still count, before its text.
         visit(child, true);
-        const text = normText(child);
+        const text = textOf(child);
         if (text) out.push({ type: 'block', el: child, text });
       } else visit(child, false);
     }

@@ -63,7 +63,7 @@ function previousMeaningful(el: Element): Element | null {
 
 /** Headings with nothing left under them, and lead-ins to removed media. */
 function removeOrphans(root: Element, removals: Removals): void {
-  const items = sequence(root);
+  const items = sequence(root, (el) => removals.text(el));
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i];
     if (!item || item.type !== 'block' || !item.el.parentNode) continue;
