@@ -31,6 +31,9 @@ const TIMER = `
     return doc;
   };
   const out: Record<string, number> = { base: Infinity, head: Infinity, readability: Infinity };
+  // Same output from both revisions (the whole result), as the timing alone cannot tell.
+  out.same = JSON.stringify(g.folioBase(parse(), url, { window, force: true })) ===
+    JSON.stringify(g.folioHead(parse(), url, { window, force: true })) ? 1 : 0;
   const engines: [string, (d: Document) => unknown][] = [
     ['base', (d) => g.folioBase(d, url, { window, force: true })],
     ['head', (d) => g.folioHead(d, url, { window, force: true })],
@@ -71,7 +74,7 @@ await withRevision(rev, async (base, scratch) => {
     headless: true,
     args: ['--no-sandbox'],
   });
-  type Times = { base: number; head: number; readability: number };
+  type Times = { base: number; head: number; readability: number; same: number };
   const times: Times[] = [];
   try {
     const page = await browser.newPage();
@@ -103,6 +106,7 @@ await withRevision(rev, async (base, scratch) => {
       0.5,
     ).toFixed(3)}×, in total ${(sum((t) => t[a]) / sum((t) => t[b])).toFixed(3)}×`;
   console.log(`${set}: ${times.length} pages, fastest of ${runsArg} runs each`);
+  console.log(`same result from both revisions on ${sum((t) => t.same)} of ${times.length} pages`);
   console.log(`working tree ÷ ${rev}: ${ratio('head', 'base')}`);
   console.log(`${rev} ÷ Readability: ${ratio('base', 'readability')}`);
   console.log(`working tree ÷ Readability: ${ratio('head', 'readability')}`);
