@@ -56,6 +56,17 @@ describe('text patterns of clutter', () => {
     expect(isDebris('TNW中文站2016年10月14日07:17')).toBe(false);
   });
 
+  it('takes an image address or CDN transform as debris only in three words or fewer', () => {
+    expect(isDebris('Photo: harbour.jpg')).toBe(true);
+    expect(isDebris('A photo called harbour.jpg')).toBe(false);
+    expect(isDebris('crop :focal(10x20:30x40) here')).toBe(true);
+    expect(isDebris('a crop :focal(10x20:30x40) right here')).toBe(false);
+    // White space at the start counts as a break between words, as in text.split(/\s+/).
+    expect(isDebris(' two harbour.jpg')).toBe(true);
+    expect(isDebris(' one two harbour.jpg')).toBe(false);
+    expect(isDebris('one\ttwo\nharbour.webp?w=300')).toBe(true);
+  });
+
   it('recognises lead-ins that only point at media', () => {
     expect(isMediaLeadIn('Watch video below :')).toBe(true);
     expect(isMediaLeadIn('See tweets :')).toBe(true);
