@@ -23,7 +23,7 @@ if (!rev) throw new Error('usage: compare-revisions.ts REV [aeb|rtp] [RUNS]');
 
 /** Timing code, bundled with the working tree's engine (no helpers inside page.evaluate). */
 const TIMER = `
-(globalThis as any).folioAbTime = (html: string, url: string, runs: number) => {
+(globalThis as any).folioAbTime = (html: string, url: string, runs: number, force: boolean) => {
   const g = globalThis as any;
   const parse = () => {
     const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -32,11 +32,11 @@ const TIMER = `
   };
   const out: Record<string, number> = { base: Infinity, head: Infinity, readability: Infinity };
   // Same output from both revisions (the whole result), as the timing alone cannot tell.
-  out.same = JSON.stringify(g.folioBase(parse(), url, { window, force: true })) ===
-    JSON.stringify(g.folioHead(parse(), url, { window, force: true })) ? 1 : 0;
+  out.same = JSON.stringify(g.folioBase(parse(), url, { window, force })) ===
+    JSON.stringify(g.folioHead(parse(), url, { window, force })) ? 1 : 0;
   const engines: [string, (d: Document) => unknown][] = [
-    ['base', (d) => g.folioBase(d, url, { window, force: true })],
-    ['head', (d) => g.folioHead(d, url, { window, force: true })],
+    ['base', (d) => g.folioBase(d, url, { window, force })],
+    ['head', (d) => g.folioHead(d, url, { window, force })],
     ['readability', (d) => new g.folioReadability(d).parse()],
   ];
   for (let i = 0; i < runs; i++)
@@ -85,15 +85,15 @@ await withRevision(rev, async (base, scratch) => {
     for (const p of pages)
       times.push(
         await page.evaluate(
-          (html, url, runs) =>
-            (globalThis as unknown as { folioAbTime(h: string, u: string, r: number): Times }).folioAbTime(
-              html,
-              url,
-              runs,
-            ),
+          (html, url, runs, force) =>
+            (
+              globalThis as unknown as { folioAbTime(h: string, u: string, r: number, f: boolean): Times }
+            ).folioAbTime(html, url, runs, force),
           p.html,
           p.url,
           Number(runsArg),
+          // As in the bench: aeb-dev as the extension reads it, Readability's pages shown anyway.
+          set === 'rtp',
         ),
       );
   } finally {
