@@ -68,6 +68,22 @@ describe("Readability's <img> and <noscript> image pass, with Folio's cheaper im
     expect(edges.theirs).not.toContain('class="placeholder"');
   });
 
+  it('falls back to the whole method on the document when it asks the view for more', () => {
+    const html = `<!doctype html><html><body>${EDGES}</body></html>`;
+    const doc = new JSDOM(html).window.document;
+    const reader = new Readability(doc) as unknown as Record<string, unknown>;
+    const seen: string[] = [];
+    // A later Readability that also reads the document's <picture> elements.
+    reader['_unwrapNoscriptImages'] = function (this: unknown, target: Document): void {
+      seen.push(String(target.querySelectorAll('picture').length));
+      (Readability.prototype as unknown as Unwrap)._unwrapNoscriptImages.call(this, target);
+    };
+    withFastChecks(reader);
+    (reader as unknown as Unwrap)._unwrapNoscriptImages(doc);
+    expect(seen).toEqual(['0']);
+    expect(doc.documentElement.outerHTML).toBe(unwrapBoth(html).theirs);
+  });
+
   it('is still a method Readability has (an upgrade that renames it shows here)', () => {
     expect(typeof (Readability.prototype as unknown as Partial<Unwrap>)._unwrapNoscriptImages).toBe(
       'function',
