@@ -109,11 +109,11 @@ type Unwrap = (doc: Pick<Document, 'getElementsByTagName' | 'createElement'>) =>
 /**
  * Readability's `_unwrapNoscriptImages` first drops every `<img>` of the page
  * without an attribute that may hold an address, reading each through
- * `img.attributes`: the browser makes an Attr node per attribute (about 2%
- * of Readability's time in a profile). Here that first step reads names and values as
- * strings, with the same tests; Readability's own method then does the rest
- * (the `<noscript>` images) on a view of the document that lists no `<img>`,
- * so its first step has nothing left to do.
+ * `img.attributes`: the browser makes an Attr node per attribute. Here that
+ * first step reads names and values as strings, with the same tests;
+ * Readability's own method then does the rest (the `<noscript>` images) on a
+ * view of the document that lists no `<img>`, so its first step has nothing
+ * left to do.
  */
 function withFastImageCheck(reader: Record<string, unknown>): void {
   const own = reader['_unwrapNoscriptImages'];
