@@ -68,7 +68,7 @@ function removeOrphans(root: Element, removals: Removals): void {
     const item = items[i];
     if (!item || item.type !== 'block' || !item.el.parentNode) continue;
     if (HEADING_TAGS.has(item.el.tagName)) {
-      if (isOrphanHeading(item.el, nextBlock(items, i)))
+      if (removedAfter(items, i, removals) && isOrphanHeading(item.el, nextBlock(items, i)))
         removals.remove(item.el, headingKind(item, items[i + 1], removals));
     } else if (isMediaLeadIn(item.text) && pointsAtNothing(items[i + 1], removals)) {
       removals.remove(item.el, 'debris');
@@ -83,6 +83,25 @@ function nextBlock(items: SequenceItem[], i: number): SequenceItem | null {
     if (item && item.type !== 'marker' && item.el.parentNode) return item;
   }
   return null;
+}
+
+/**
+ * True when the cleanup removed something between item `i` and the next text
+ * block or media: a heading the page itself set right above another (or last)
+ * heads nothing the cleanup took, and stays.
+ */
+function removedAfter(items: SequenceItem[], i: number, removals: Removals): boolean {
+  let removed = false;
+  for (let j = i + 1; j < items.length; j++) {
+    const item = items[j];
+    if (!item) continue;
+    if (item.type === 'marker') {
+      // A dateline or byline under a heading was never what the heading introduced.
+      if (removals.kindAt(item.el) !== 'byline') removed = true;
+    } else if (!item.el.parentNode) removed = true;
+    else break;
+  }
+  return removed;
 }
 
 /** True when what follows a lead-in is the end, or something the cleanup removed. */

@@ -70,16 +70,32 @@ export function isDebris(text: string): boolean {
   ) {
     return true;
   }
-  if (/^https?:\/\/\S+$/i.test(text)) return true;
   // CMS shortcodes left unrendered: "[button link=…]Send us…[/button]".
   if (/\[([a-z_]+)(\s+[a-z_]+=[^\]]*)?\][^[]*\[\/\1\]/.test(text)) return true;
-  // One long "word" of URL characters only (ASCII, no spaces): a path or a query string.
-  if (text.length >= 20 && /^[\x21-\x7e]+$/.test(text) && /[/?=&]/.test(text) && /[/:?=&()]/.test(text))
+  // One long "word" of URL characters only (ASCII, no spaces): a path or a query string
+  // cut from an address. A whole address ("https://…") is a source the author wrote
+  // out, and words joined by a slash ("Introductions/Shout-Outs") are a heading: kept.
+  if (text.length >= 20 && /^[\x21-\x7e]+$/.test(text) && !WHOLE_ADDRESS.test(text) && isAddressPart(text))
     return true;
   // CDN transforms such as ":max_bytes(150000):strip_icc():focal(…)".
   if (/:\w+\(\d[^)]*\)|\.(jpe?g|png|gif|webp|avif)(\?\S*)?\)?$/i.test(text) && text.split(/\s+/).length <= 3)
     return true;
   return false;
+}
+
+/** A whole web address, scheme or "www." first. */
+const WHOLE_ADDRESS = /^(https?:\/\/|www\.)/i;
+
+/**
+ * Reads as a piece of an address: a query (`?`, `=`, `&`), or a path — from
+ * its root ("/news-…"), of two steps or more, or of one step with digits, a
+ * file extension or a transform ("2019-05/…", "uploads/photo.jpg", ":focal(…)/…").
+ */
+function isAddressPart(text: string): boolean {
+  if (/[?=&]/.test(text)) return true;
+  const slashes = text.split('/').length - 1;
+  if (slashes === 0) return false;
+  return text.startsWith('/') || slashes >= 2 || /[\d.:]/.test(text);
 }
 
 /** "Watch video below :", "See tweets:" — a lead-in that only points at media. */

@@ -45,7 +45,9 @@ describe('text patterns of clutter', () => {
         ':max_bytes(150000):strip_icc():focal(749x0:751x2)/Karoline-122625.jpg?w=350&resize=350,220&ssl=1)',
       ),
     ).toBe(true);
-    expect(isDebris('https://www.example.com/news/article/14848164.php')).toBe(true);
+    expect(isDebris('/news/2019/05/council-votes-on-budget')).toBe(true);
+    expect(isDebris('wp-content/uploads/2019/05/harbour-large')).toBe(true);
+    expect(isDebris('photos/harbour-at-dawn-2019-large')).toBe(true);
     expect(isDebris('&lt;span data-mce-type="bookmark" style="display: inline-block"&gt;')).toBe(true);
     expect(isDebris('<span data-mce-type="bookmark" class="mce_SELRES_start"></span>')).toBe(true);
     expect(
@@ -54,6 +56,14 @@ describe('text patterns of clutter', () => {
     expect(isDebris('Single <img>')).toBe(false);
     expect(isDebris('Visitors came to watch <The Palace: Tale of Jang Noksu> last week.')).toBe(false);
     expect(isDebris('TNW中文站2016年10月14日07:17')).toBe(false);
+  });
+
+  it('keeps whole addresses (sources written out) and words joined by a slash', () => {
+    expect(isDebris('https://www.example.com/news/article/14848164.php')).toBe(false);
+    expect(isDebris('http://example.org/2013/02/why-the-council-voted.html#ixzz2PpyAj3AN')).toBe(false);
+    expect(isDebris('www.example.com/archives/2364')).toBe(false);
+    expect(isDebris('Introductions/Shout-Outs')).toBe(false);
+    expect(isDebris('Questions/Comments-Welcome')).toBe(false);
   });
 
   it('takes an image address or CDN transform as debris only in three words or fewer', () => {

@@ -42,6 +42,33 @@ describe('cleanup after Readability', () => {
     expect(article.text).not.toMatch(/Comments|First!/);
   });
 
+  it('keeps a heading the page set right above another, with nothing removed between', () => {
+    const html = page(
+      `<div class="body">${prose(3)}<h2>What about the old plans?</h2><h2>The new budget</h2>${prose(2, 'Q')}</div>`,
+    );
+    const article = articleOf(html);
+    expect(article.text).toContain('What about the old plans?');
+    expect(article.text).toContain('The new budget');
+  });
+
+  it('removes a heading whose section the cleanup removed, though another heading follows', () => {
+    const html = page(
+      `<div class="body">${prose(3)}<h2>From our partners</h2><div class="outbrain-widget"><p>You will not believe these ten photos of the harbour.</p></div><h2>The new budget</h2>${prose(2, 'Q')}</div>`,
+    );
+    const article = articleOf(html);
+    expect(article.text).not.toMatch(/From our partners|ten photos/);
+    expect(article.text).toContain('The new budget');
+  });
+
+  it('keeps a heading when only a dateline under it was removed', () => {
+    const html = page(
+      `<div class="body"><h2>Why the old harbour still matters to the town</h2><p>Updated Nov 19, 2019, 9:41 AM</p><h2>A short history</h2>${prose(5)}</div>`,
+    );
+    const article = articleOf(html);
+    expect(article.text).toContain('Why the old harbour still matters to the town');
+    expect(article.sourceContext.removedCounts.byline).toBe(1);
+  });
+
   it('removes a pull quote repeating the body, keeps the body', () => {
     const quote = 'members argued at length about the cost of repairs to the old library building';
     const html = page(
