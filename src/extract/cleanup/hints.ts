@@ -10,6 +10,9 @@ import type { RemovedKind } from '../types';
  */
 const TAXONOMY = /^(tag|tags|category|categories|post|format|status|type|has|postid|page|term|author-id)[-_]/;
 
+/** Classes that say what a block lacks ("no_caption", "no-comments", "without-ads") name nothing it is. */
+const NEGATED = /^(no|non|not|without)[-_]/;
+
 /** Hints in the order they are tried: the first kind that matches wins. */
 const HINTS: ReadonlyArray<readonly [RemovedKind, RegExp]> = [
   [
@@ -52,7 +55,7 @@ const HINTS: ReadonlyArray<readonly [RemovedKind, RegExp]> = [
 function hintOf(raw: string): string {
   return raw
     .split(/\s+/)
-    .filter((token) => token && !TAXONOMY.test(token.toLowerCase()))
+    .filter((token) => token && !TAXONOMY.test(token.toLowerCase()) && !NEGATED.test(token.toLowerCase()))
     .map((token) => token.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())
     .join(' ');
 }

@@ -69,6 +69,18 @@ describe('cleanup after Readability', () => {
     expect(article.sourceContext.removedCounts.byline).toBe(1);
   });
 
+  it('reads a class that says what a block lacks ("no_caption") as no hint', () => {
+    const lead = 'The mother of a woman who took the pills described her last hours to the court.';
+    const html = page(
+      `<div class="body">${prose(3)}<div class="list-item no_caption"><h2>${lead}</h2></div>${prose(2, 'Q')}<div class="promo no-comments"><p>More great stories from our partners, every day.</p></div></div>`,
+    );
+    const article = articleOf(html);
+    expect(article.text).toContain(lead);
+    expect(article.sourceContext.removedCounts.caption ?? 0).toBe(0);
+    // The other classes of the block still count.
+    expect(article.text).not.toContain('More great stories');
+  });
+
   it('removes a pull quote repeating the body, keeps the body', () => {
     const quote = 'members argued at length about the cost of repairs to the old library building';
     const html = page(
