@@ -9,6 +9,7 @@ import { isDebris, textKind } from './text-patterns';
 import { isBylineLine, isCreditLine, isDateLine } from './meta-lines';
 import { Removals } from './removals';
 import { EMBED_ATTR } from '../prepare/social-embeds';
+import { CAPTION_ATTR } from './captions';
 
 /** Blocks longer than this are prose, whatever words they contain. */
 const MAX_PATTERN_CHARS = 250;
@@ -83,7 +84,12 @@ function judge(
   }
   if (isBylineLine(text, byline) || isDateLine(text)) return 'byline';
   const kind = textKind(text);
-  if (kind === 'caption') return isInMediaBox(block, root) ? null : 'caption';
+  if (kind === 'caption') {
+    if (!isInMediaBox(block, root)) return 'caption';
+    // A credit line with its picture stays with it, out of the running text.
+    block.setAttribute(CAPTION_ATTR, '');
+    return null;
+  }
   if (kind) return kind;
   // A headline-style link to another story: upper case, all link, short.
   if (text.length <= 160 && isShouting(text) && linkRatio(block, text) > 0.9) return 'promo';

@@ -141,8 +141,12 @@ export function descendants(root: Element): Element[] {
   return elementsUnder(root);
 }
 
-/** True when `el` is inside a `<figure>` or a small container holding media. */
+/**
+ * True when `el` is inside a `<figure>` or a small container holding media,
+ * or set right after its picture (a caption below a figure, not inside it).
+ */
 export function isInMediaBox(el: Element, root: Element): boolean {
+  if (followsMedia(el)) return true;
   let node: Element | null = el.parentElement;
   for (let depth = 0; node && node !== root && depth < 3; depth++, node = node.parentElement) {
     if (node.tagName === 'FIGURE') return true;
@@ -152,4 +156,13 @@ export function isInMediaBox(el: Element, root: Element): boolean {
     }
   }
   return false;
+}
+
+/** True when the element before `el` is media, or a figure or textless box holding some. */
+function followsMedia(el: Element): boolean {
+  const prev = el.previousElementSibling;
+  if (!prev) return false;
+  if (prev.matches(MEDIA_SELECTOR)) return true;
+  if (prev.tagName !== 'FIGURE' && normText(prev)) return false;
+  return prev.querySelector(MEDIA_SELECTOR) !== null;
 }

@@ -81,6 +81,32 @@ describe('cleanup after Readability', () => {
     expect(article.text).not.toContain('More great stories');
   });
 
+  it('keeps a caption set right after its figure, with the figure and out of the text', () => {
+    const html = page(
+      `<div class="body">${prose(3)}<figure class="thumb"><img src="https://img.example/a.jpg" alt=""></figure><figcaption class="small caption">(Jane Roe/Getty Images)</figcaption>${prose(2, 'Q')}</div>`,
+    );
+    const article = articleOf(html);
+    expect(article.contentHtml).toMatch(/<figcaption data-folio-caption="">\s*\(Jane Roe\/Getty Images\)/);
+    expect(article.text).not.toContain('Jane Roe');
+    expect(article.sourceContext.removedCounts.caption ?? 0).toBe(0);
+  });
+
+  it('keeps a credit line under its picture in the HTML and out of the text', () => {
+    const html = page(
+      `<div class="body">${prose(3)}<p><img src="https://img.example/a.jpg" alt=""></p><p>Photo: Jane Roe/Reuters</p>${prose(2, 'Q')}</div>`,
+    );
+    const article = articleOf(html);
+    expect(article.contentHtml).toContain('Photo: Jane Roe/Reuters');
+    expect(article.text).not.toContain('Jane Roe');
+  });
+
+  it('removes a credit line far from any picture', () => {
+    const html = page(`<div class="body">${prose(3)}<p>Photo: Jane Roe/Reuters</p>${prose(2, 'Q')}</div>`);
+    const article = articleOf(html);
+    expect(article.contentHtml).not.toContain('Jane Roe');
+    expect(article.sourceContext.removedCounts.caption).toBe(1);
+  });
+
   it('removes a pull quote repeating the body, keeps the body', () => {
     const quote = 'members argued at length about the cost of repairs to the old library building';
     const html = page(
