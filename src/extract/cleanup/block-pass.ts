@@ -82,7 +82,8 @@ function judge(
   ) {
     return 'other';
   }
-  if (isBylineLine(text, byline) || isDateLine(text)) return 'byline';
+  // A date in a table cell is data (a release date, a results table), not a dateline.
+  if (isBylineLine(text, byline) || (isDateLine(text) && !block.closest('td, th'))) return 'byline';
   const kind = textKind(text);
   if (kind === 'caption') {
     if (!isInMediaBox(block, root)) return 'caption';

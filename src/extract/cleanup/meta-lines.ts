@@ -17,9 +17,14 @@ const MONTH_NAMES = new RegExp(`\\b(${MONTHS})\\b`, 'gi');
 const DATE_WORDS =
   /\b(published|updated|posted|modified|last updated|first published|date|on|at|by|and|am|pm|a\.m\.|p\.m\.|utc|gmt|[a-z]{2,4}t|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|ago|hours?|minutes?|days?|read|min|mins|reading|time)\b/gi;
 
+/** Words of a reference to a source, not of a dateline. */
+const CITATION = /\b(retrieved|accessed|archived)\b/i;
+
 /** A line that is only a date and time, possibly with "Published"/"Updated" labels. */
 export function isDateLine(text: string): boolean {
   if (text.length > 90) return false;
+  // A reference ("\"Roadmap\". Retrieved 10 May 2016.") dates the source it cites.
+  if (CITATION.test(text)) return false;
   const hasDate = DATE_PART.test(text) || /\b\d+\s+(hours?|minutes?|days?)\s+ago\b/i.test(text);
   if (!hasDate) return false;
   const rest = text

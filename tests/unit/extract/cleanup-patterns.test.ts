@@ -100,6 +100,11 @@ describe('bylines, datelines and credits repeated in the body', () => {
     expect(isDateLine('On November 18, 2019 the council voted to close the library for good.')).toBe(false);
   });
 
+  it('does not take a reference to a source for a date line', () => {
+    expect(isDateLine('^ "Roadmap". Retrieved 10 May 2016.')).toBe(false);
+    expect(isDateLine('"Annual report", city council. Accessed 2019-11-18.')).toBe(false);
+  });
+
   it('recognises bylines', () => {
     expect(isBylineLine('By Maria Alvarez', null)).toBe(true);
     expect(isBylineLine('Maria Alvarez, Staff Writer', 'Maria Alvarez')).toBe(true);

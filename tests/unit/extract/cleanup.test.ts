@@ -107,6 +107,18 @@ describe('cleanup after Readability', () => {
     expect(article.sourceContext.removedCounts.caption).toBe(1);
   });
 
+  it('keeps dates in table cells, which are data, and removes a dateline', () => {
+    const table =
+      '<table><tr><th>Stable release</th><td>November 18, 2019</td></tr><tr><th>First release</th><td>February 28, 1998</td></tr></table>';
+    const html = page(
+      `<div class="body"><p>Updated Nov 19, 2019, 9:41 AM</p>${prose(3)}${table}${prose(2, 'Q')}</div>`,
+    );
+    const article = articleOf(html);
+    expect(article.contentHtml).toContain('November 18, 2019');
+    expect(article.contentHtml).toContain('February 28, 1998');
+    expect(article.sourceContext.removedCounts.byline).toBe(1);
+  });
+
   it('removes a pull quote repeating the body, keeps the body', () => {
     const quote = 'members argued at length about the cost of repairs to the old library building';
     const html = page(
