@@ -7,7 +7,8 @@
  * Readability.
  */
 import { labelKind, type Labelled } from '../cleanup/hint-pass';
-import { classText } from '../cleanup/hints';
+import { classText, hintKindOf } from '../cleanup/hints';
+import { BLOCK_TAGS } from '../cleanup/dom-utils';
 import type { RemovedKind } from '../types';
 import { removeEarly } from './early-removals';
 import type { EarlyRemoval } from './early-removals';
@@ -37,13 +38,41 @@ export function prepareDocument(
   bodyChars: number,
   limitAll = false,
 ): EarlyRemoval[] {
-  const labelled = labelElements(survey, limitAll);
+  const captionDivs: Element[] = [];
+  const labelled = labelElements(survey, limitAll, captionDivs);
   promoteLazyImages(tagged(survey, 'IMG'));
   const players = ['IFRAME', 'VIDEO', 'EMBED', 'OBJECT'].flatMap((tag) => tagged(survey, tag));
   replaceVideoEmbeds(doc, players, pageUrl);
   keepSocialEmbeds(doc, tagged(survey, 'BLOCKQUOTE'));
   unwrapMath(tagged(survey, 'MATH'));
-  return removeEarly(doc, labelled, bodyChars);
+  const early = removeEarly(doc, labelled, bodyChars);
+  keepCaptionDivs(doc, captionDivs);
+  return early;
+}
+
+/**
+ * A caption or photo credit set as a `<div>` of text alone
+ * (`<div class="image-caption">…</div>`): Readability puts the text in a new
+ * `<p>` in place of the `<div>`, and its class, the one sign that it is a
+ * caption, is lost; the caption pass then takes it for prose. Done here as
+ * Readability would, but keeping the attributes.
+ */
+function keepCaptionDivs(doc: Document, divs: readonly Element[]): void {
+  for (const div of divs) {
+    if (!div.parentNode || holdsBlock(div)) continue;
+    limitAttributes([div]);
+    const p = doc.createElement('p');
+    for (const name of div.getAttributeNames()) p.setAttribute(name, div.getAttribute(name) ?? '');
+    while (div.firstChild) p.appendChild(div.firstChild);
+    div.replaceWith(p);
+  }
+}
+
+/** True when an element below `el` is a block (Readability keeps such a `<div>` a `<div>`). */
+function holdsBlock(el: Element): boolean {
+  for (const child of Array.from(el.getElementsByTagName('*')))
+    if (BLOCK_TAGS.has(child.tagName)) return true;
+  return false;
 }
 
 /**
@@ -63,9 +92,9 @@ export function removeScripts(survey: Survey): void {
  * read here, and reading them twice cost as much as the rest of that pass.
  * With `limit`, applies limitAttributes to every element on the way, reading
  * each value once for both. Without, class and id are read as properties
- * (classText).
+ * (classText). `captionDivs` receives the `<div>`s labelled as captions.
  */
-export function labelElements(survey: Survey, limit = false): Labelled {
+export function labelElements(survey: Survey, limit = false, captionDivs?: Element[]): Labelled {
   const labelled: Labelled = [];
   for (const el of survey.elements) {
     const tag = el.tagName;
@@ -76,13 +105,19 @@ export function labelElements(survey: Survey, limit = false): Labelled {
       continue;
     }
     let kind: RemovedKind | null;
+    let cls: string;
+    let id: string;
     if (limit) {
-      const { cls, id, role } = limitAndRead(el);
-      kind = labelKind(tag, role, cls, id);
+      const read = limitAndRead(el);
+      ({ cls, id } = read);
+      kind = labelKind(tag, read.role, cls, id);
     } else {
-      kind = labelKind(tag, el.getAttribute('role'), classText(el), el.id);
+      cls = classText(el);
+      id = el.id;
+      kind = labelKind(tag, el.getAttribute('role'), cls, id);
     }
     if (kind) labelled.push([el, kind]);
+    else if (captionDivs && tag === 'DIV' && hintKindOf(cls, id) === 'caption') captionDivs.push(el);
   }
   return labelled;
 }

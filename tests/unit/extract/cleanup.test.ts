@@ -119,6 +119,19 @@ describe('cleanup after Readability', () => {
     expect(article.sourceContext.removedCounts.byline).toBe(1);
   });
 
+  it('knows a caption set as a <div> of text by its class, though Readability rewrites the <div>', () => {
+    const html = page(
+      `<div class="body">${prose(3)}<div class="media"><img src="https://img.example/a.jpg" alt=""></div><div class="media-caption">The old library at dusk - Image: Jane Roe</div>${prose(2, 'Q')}<div class="image-caption">A picture the page never loaded</div>${prose(1, 'R')}</div>`,
+    );
+    const article = articleOf(html);
+    // With its picture: kept with it, out of the running text.
+    expect(article.contentHtml).toMatch(/<p data-folio-caption="">The old library at dusk/);
+    expect(article.text).not.toContain('The old library at dusk');
+    // Without one: removed, as a caption whose image is gone.
+    expect(article.contentHtml).not.toContain('A picture the page never loaded');
+    expect(article.sourceContext.removedCounts.caption).toBe(1);
+  });
+
   it('removes a pull quote repeating the body, keeps the body', () => {
     const quote = 'members argued at length about the cost of repairs to the old library building';
     const html = page(
