@@ -127,9 +127,9 @@ export function leafBlocks(root: Element, parents = blockParents(root)): Element
   const out: Element[] = [];
   const visit = (el: Element): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (!BLOCK_TAGS.has(child.tagName)) continue;
+      // Blocks wrapped in an inline element (a <p> in a <small>, cards in an <a>) count too.
       if (parents.has(child)) visit(child);
-      else out.push(child);
+      else if (BLOCK_TAGS.has(child.tagName)) out.push(child);
     }
   };
   visit(root);

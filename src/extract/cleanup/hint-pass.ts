@@ -5,7 +5,7 @@
  */
 import type { RemovedKind } from '../types';
 import { carriedKind, classText, HINT_ATTR, hintKindOf } from './hints';
-import { collapsedLength, linkRatio, normText } from './dom-utils';
+import { BLOCK_TAGS, HEADING_TAGS, collapsedLength, linkRatio, normText } from './dom-utils';
 import type { Removals } from './removals';
 import { EMBED_ATTR } from '../prepare/social-embeds';
 
@@ -127,11 +127,34 @@ function removable(el: Element, kind: RemovedKind, totalChars: number): boolean 
   const raw = el.textContent ?? '';
   const text = raw.length <= limit ? raw.length : collapsedLength(raw);
   if (text > limit) return false;
+  if (isInRunningText(el, raw)) return false;
   // Several paragraphs of prose are an article, whatever the container is called
   // ("entry-content-read-more"); comment threads are the exception.
   if (kind !== 'comments' && text >= 3 * PROSE_CHARS && proseParagraphs(el) >= 3) return false;
   // Embedded posts are quoted sources, whatever their wrapper is called.
   return !el.hasAttribute(EMBED_ATTR) && el.querySelector(`[${EMBED_ATTR}]`) === null;
+}
+
+/** Blocks of running text: words inside them belong to their sentences. */
+const TEXT_BLOCKS = new Set(['P', 'LI', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', ...HEADING_TAGS]);
+
+/**
+ * True when `el` is a word or phrase amid running text (a link or a span in
+ * a paragraph, a token in code): the page's class on it ("keywords",
+ * "meta-org", "comment" in highlighted code) names what it mentions, and
+ * taking it out would break the sentence. Elements labelled by their tag (a
+ * button in a paragraph) and empty ones are not protected.
+ */
+function isInRunningText(el: Element, raw: string): boolean {
+  if (BLOCK_TAGS.has(el.tagName) || TAG_KINDS[el.tagName]) return false;
+  const own = collapsedLength(raw);
+  if (own === 0) return false;
+  if (el.closest('pre, code')) return true;
+  for (let block = el.parentElement; block; block = block.parentElement) {
+    if (!BLOCK_TAGS.has(block.tagName)) continue;
+    return TEXT_BLOCKS.has(block.tagName) && collapsedLength(block.textContent ?? '') > own;
+  }
+  return false;
 }
 
 /** Shortest paragraph counted as prose. */

@@ -132,6 +132,37 @@ describe('cleanup after Readability', () => {
     expect(article.sourceContext.removedCounts.caption).toBe(1);
   });
 
+  it('keeps words of a sentence that the page labels (a keyword link, a tagged name, a code comment)', () => {
+    const html = page(
+      `<div class="body">${prose(3)}<p>With time and advances in <a class="keywords" href="/n">neuroscience</a>, researchers met <a class="meta-per" href="/p">Marissa Mayer</a> at the council.</p><pre><code><span class="token comment">// add.c</span>\nint add(int x, int y) { return x + y; }</code></pre>${prose(2, 'Q')}</div>`,
+    );
+    const article = articleOf(html);
+    expect(article.text).toContain(
+      'With time and advances in neuroscience, researchers met Marissa Mayer at the council.',
+    );
+    expect(article.contentHtml).toContain('// add.c');
+    expect(article.sourceContext.removedCounts.tags ?? 0).toBe(0);
+    expect(article.sourceContext.removedCounts.comments ?? 0).toBe(0);
+  });
+
+  it('still removes an empty labelled slot inside a sentence', () => {
+    const html = page(
+      `<div class="body">${prose(3)}<p>The council met on Monday. <span class="ad-slot"></span>It voted on Tuesday.</p>${prose(2, 'Q')}</div>`,
+    );
+    const article = articleOf(html);
+    expect(article.text).toContain('The council met on Monday. It voted on Tuesday.');
+    expect(article.sourceContext.removedCounts.ad).toBe(1);
+  });
+
+  it('judges blocks wrapped in an inline element (a dateline <p> inside a <small>)', () => {
+    const html = page(
+      `<div class="body"><small><div><span class="story-date">Posted: Fri 6:45 PM, Feb 16, 2018</span><span class="story-date"> | </span></div></small>${prose(5)}</div>`,
+    );
+    const article = articleOf(html);
+    expect(article.text).not.toContain('Posted:');
+    expect(article.sourceContext.removedCounts.byline).toBe(1);
+  });
+
   it('removes a pull quote repeating the body, keeps the body', () => {
     const quote = 'members argued at length about the cost of repairs to the old library building';
     const html = page(
