@@ -4,7 +4,7 @@
  * paragraphs, and the title repeated in the body.
  */
 import type { RemovedKind } from '../types';
-import { HEADING_TAGS, isInMediaBox, leafBlocks, linkRatio, normText } from './dom-utils';
+import { HEADING_TAGS, MEDIA_SELECTOR, isInMediaBox, leafBlocks, linkRatio, normText } from './dom-utils';
 import { isDebris, textKind } from './text-patterns';
 import { isBylineLine, isCreditLine, isDateLine } from './meta-lines';
 import { Removals } from './removals';
@@ -86,8 +86,8 @@ function judge(
   if (isBylineLine(text, byline) || (isDateLine(text) && !block.closest('td, th'))) return 'byline';
   const kind = textKind(text);
   if (kind === 'caption') {
-    if (!isInMediaBox(block, root)) return 'caption';
-    // A credit line with its picture stays with it, out of the running text.
+    if (!isInMediaBox(block, root) && !block.querySelector(MEDIA_SELECTOR)) return 'caption';
+    // A credit line with its picture (or holding it) stays with it, out of the running text.
     block.setAttribute(CAPTION_ATTR, '');
     return null;
   }

@@ -128,11 +128,37 @@ function removable(el: Element, kind: RemovedKind, totalChars: number): boolean 
   const text = raw.length <= limit ? raw.length : collapsedLength(raw);
   if (text > limit) return false;
   if (isInRunningText(el, raw)) return false;
+  if (holdsPicture(el) && collapsedLength(raw) <= PICTURE_LABEL_CHARS) return false;
   // Several paragraphs of prose are an article, whatever the container is called
   // ("entry-content-read-more"); comment threads are the exception.
   if (kind !== 'comments' && text >= 3 * PROSE_CHARS && proseParagraphs(el) >= 3) return false;
   // Embedded posts are quoted sources, whatever their wrapper is called.
   return !el.hasAttribute(EMBED_ATTR) && el.querySelector(`[${EMBED_ATTR}]`) === null;
+}
+
+/** Most text a labelled picture may carry (a credit: "Image copyright Getty Images"). */
+const PICTURE_LABEL_CHARS = 40;
+
+/**
+ * True when `el` is, or holds, a picture of the article: pages put share
+ * overlays, "no ads on this image" flags and copyright labels on the classes
+ * of an image or its wrapper, and removing those took the article's pictures.
+ * A picture is described (alt text of three words or more) or large (by its
+ * width and height attributes), and not a link to elsewhere: an ad's picture
+ * links away to the advertiser, an article's is unlinked or opens itself.
+ */
+function holdsPicture(el: Element): boolean {
+  const images = el.tagName === 'IMG' ? [el] : Array.from(el.getElementsByTagName('img'));
+  return images.some(isArticlePicture);
+}
+
+function isArticlePicture(img: Element): boolean {
+  const alt = (img.getAttribute('alt') ?? '').trim();
+  const described = alt.split(/\s+/).length >= 3;
+  const large = Number(img.getAttribute('width')) >= 300 || Number(img.getAttribute('height')) >= 200;
+  if (!described && !large) return false;
+  const href = img.closest('a')?.getAttribute('href')?.trim();
+  return !href || href.startsWith('#') || /\.(jpe?g|png|gif|webp|avif)(\?|#|$)/i.test(href);
 }
 
 /** Blocks of running text: words inside them belong to their sentences. */

@@ -163,6 +163,31 @@ describe('cleanup after Readability', () => {
     expect(article.sourceContext.removedCounts.byline).toBe(1);
   });
 
+  it("keeps the article's pictures whatever labels the page puts on them or their wrappers", () => {
+    const hero =
+      '<p><img class="block-image-ads hero-image" src="https://img.example/hero.jpg" alt="The old library at dusk, seen from the harbour"></p>';
+    const shared =
+      '<figure class="element-image fig--has-shares"><a href="#img-2"><img src="https://img.example/b.jpg" alt="Readers in the new reading room" width="800"></a><div class="share-buttons"><a href="https://facebook.com/sharer">Facebook</a></div></figure>';
+    const credited =
+      '<figure><span class="image-and-copyright-container"><img src="https://img.example/c.jpg" alt="The mayor" width="976" height="549"><span>Image copyright</span> <span>Getty Images</span></span></figure>';
+    const html = page(
+      `<div class="body">${prose(2)}${hero}${prose(2, 'Q')}${shared}${prose(2, 'R')}${credited}${prose(1, 'S')}</div>`,
+    );
+    const article = articleOf(html);
+    for (const src of ['hero.jpg', 'b.jpg', 'c.jpg'])
+      expect(article.contentHtml).toContain(`https://img.example/${src}`);
+    expect(article.contentHtml).not.toContain('Facebook');
+    expect(article.text).not.toContain('Getty Images');
+  });
+
+  it('still removes an ad slot whose picture links away', () => {
+    const ad =
+      '<div class="ad-slot"><a href="https://ads.example/click?id=1"><img src="https://ads.example/banner.jpg" alt="Half price on your first box" width="300" height="250"></a></div>';
+    const article = articleOf(page(`<div class="body">${prose(3)}${ad}${prose(2, 'Q')}</div>`));
+    expect(article.contentHtml).not.toContain('banner.jpg');
+    expect(article.sourceContext.removedCounts.ad).toBe(1);
+  });
+
   it('removes a pull quote repeating the body, keeps the body', () => {
     const quote = 'members argued at length about the cost of repairs to the old library building';
     const html = page(
