@@ -143,18 +143,22 @@ const PICTURE_LABEL_CHARS = 40;
  * True when `el` is, or holds, a picture of the article: pages put share
  * overlays, "no ads on this image" flags and copyright labels on the classes
  * of an image or its wrapper, and removing those took the article's pictures.
- * A picture is described (alt text of three words or more) or large (by its
- * width and height attributes), and not a link to elsewhere: an ad's picture
- * links away to the advertiser, an article's is unlinked or opens itself.
+ * A picture is described (alt text of three words or more, or six CJK
+ * characters) or large (by its width and height attributes), and not a link
+ * to elsewhere: an ad's picture links away to the advertiser, an article's
+ * is unlinked or opens itself.
  */
 function holdsPicture(el: Element): boolean {
   const images = el.tagName === 'IMG' ? [el] : Array.from(el.getElementsByTagName('img'));
   return images.some(isArticlePicture);
 }
 
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
 function isArticlePicture(img: Element): boolean {
   const alt = (img.getAttribute('alt') ?? '').trim();
-  const described = alt.split(/\s+/).length >= 3;
+  // Three words, or six characters of a script written without spaces (Chinese, Japanese, Korean).
+  const described = alt.split(/\s+/).length >= 3 || (alt.match(CJK) ?? []).length >= 6;
   const large = Number(img.getAttribute('width')) >= 300 || Number(img.getAttribute('height')) >= 200;
   if (!described && !large) return false;
   const href = img.closest('a')?.getAttribute('href')?.trim();

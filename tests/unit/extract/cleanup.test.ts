@@ -170,11 +170,14 @@ describe('cleanup after Readability', () => {
       '<figure class="element-image fig--has-shares"><a href="#img-2"><img src="https://img.example/b.jpg" alt="Readers in the new reading room" width="800"></a><div class="share-buttons"><a href="https://facebook.com/sharer">Facebook</a></div></figure>';
     const credited =
       '<figure><span class="image-and-copyright-container"><img src="https://img.example/c.jpg" alt="The mayor" width="976" height="549"><span>Image copyright</span> <span>Getty Images</span></span></figure>';
+    const overlay =
+      '<div class="mbArticleSharePic"><div class="mbArticleShareBtn"><span>转播到腾讯微博</span></div><img alt="人工智能迈上新台阶" src="https://img.example/d.jpg"></div>';
     const html = page(
-      `<div class="body">${prose(2)}${hero}${prose(2, 'Q')}${shared}${prose(2, 'R')}${credited}${prose(1, 'S')}</div>`,
+      `<div class="body">${prose(2)}${hero}${prose(2, 'Q')}${shared}${prose(2, 'R')}${credited}${prose(1, 'S')}${overlay}${prose(1, 'T')}</div>`,
     );
     const article = articleOf(html);
-    for (const src of ['hero.jpg', 'b.jpg', 'c.jpg'])
+    expect(article.text).not.toContain('转播到腾讯微博');
+    for (const src of ['hero.jpg', 'b.jpg', 'c.jpg', 'd.jpg'])
       expect(article.contentHtml).toContain(`https://img.example/${src}`);
     expect(article.contentHtml).not.toContain('Facebook');
     expect(article.text).not.toContain('Getty Images');
