@@ -68,7 +68,9 @@ function removeOrphans(root: Element, removals: Removals): void {
     const item = items[i];
     if (!item || item.type !== 'block' || !item.el.parentNode) continue;
     if (HEADING_TAGS.has(item.el.tagName)) {
-      if (removedAfter(items, i, removals) && isOrphanHeading(item.el, nextBlock(items, i)))
+      // A heading the page itself set right above another (or last) heads nothing the cleanup took.
+      const { next, removed } = following(items, i, removals);
+      if (removed && isOrphanHeading(item.el, next))
         removals.remove(item.el, headingKind(item, items[i + 1], removals));
     } else if (isMediaLeadIn(item.text) && pointsAtNothing(items[i + 1], removals)) {
       removals.remove(item.el, 'debris');
@@ -76,32 +78,27 @@ function removeOrphans(root: Element, removals: Removals): void {
   }
 }
 
-/** The next text block or media still in the article (markers of removed blocks are skipped). */
-function nextBlock(items: SequenceItem[], i: number): SequenceItem | null {
-  for (let j = i + 1; j < items.length; j++) {
-    const item = items[j];
-    if (item && item.type !== 'marker' && item.el.parentNode) return item;
-  }
-  return null;
-}
-
 /**
- * True when the cleanup removed something between item `i` and the next text
- * block or media: a heading the page itself set right above another (or last)
- * heads nothing the cleanup took, and stays.
+ * What follows item `i`: the next text block or media still in the article
+ * (markers and removed blocks skipped), and whether the cleanup removed
+ * something on the way. A removed dateline or byline does not count: it was
+ * never what a heading above it introduced.
  */
-function removedAfter(items: SequenceItem[], i: number, removals: Removals): boolean {
+function following(
+  items: SequenceItem[],
+  i: number,
+  removals: Removals,
+): { next: SequenceItem | null; removed: boolean } {
   let removed = false;
   for (let j = i + 1; j < items.length; j++) {
     const item = items[j];
     if (!item) continue;
     if (item.type === 'marker') {
-      // A dateline or byline under a heading was never what the heading introduced.
       if (removals.kindAt(item.el) !== 'byline') removed = true;
     } else if (!item.el.parentNode) removed = true;
-    else break;
+    else return { next: item, removed };
   }
-  return removed;
+  return { next: null, removed };
 }
 
 /** True when what follows a lead-in is the end, or something the cleanup removed. */

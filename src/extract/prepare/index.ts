@@ -8,8 +8,7 @@
  */
 import { labelKind, type Labelled } from '../cleanup/hint-pass';
 import { classText, hintKindOf } from '../cleanup/hints';
-import { BLOCK_TAGS } from '../cleanup/dom-utils';
-import type { RemovedKind } from '../types';
+import { BLOCK_TAGS, descendants } from '../cleanup/dom-utils';
 import { removeEarly } from './early-removals';
 import type { EarlyRemoval } from './early-removals';
 import { promoteLazyImages } from './lazy-media';
@@ -70,9 +69,7 @@ function keepCaptionDivs(doc: Document, divs: readonly Element[]): void {
 
 /** True when an element below `el` is a block (Readability keeps such a `<div>` a `<div>`). */
 function holdsBlock(el: Element): boolean {
-  for (const child of Array.from(el.getElementsByTagName('*')))
-    if (BLOCK_TAGS.has(child.tagName)) return true;
-  return false;
+  return descendants(el).some((child) => BLOCK_TAGS.has(child.tagName));
 }
 
 /**
@@ -104,18 +101,10 @@ export function labelElements(survey: Survey, limit = false, captionDivs?: Eleme
       if (kind) labelled.push([el, kind]);
       continue;
     }
-    let kind: RemovedKind | null;
-    let cls: string;
-    let id: string;
-    if (limit) {
-      const read = limitAndRead(el);
-      ({ cls, id } = read);
-      kind = labelKind(tag, read.role, cls, id);
-    } else {
-      cls = classText(el);
-      id = el.id;
-      kind = labelKind(tag, el.getAttribute('role'), cls, id);
-    }
+    const { cls, id, role } = limit
+      ? limitAndRead(el)
+      : { cls: classText(el), id: el.id, role: el.getAttribute('role') };
+    const kind = labelKind(tag, role, cls, id);
     if (kind) labelled.push([el, kind]);
     else if (captionDivs && tag === 'DIV' && hintKindOf(cls, id) === 'caption') captionDivs.push(el);
   }
