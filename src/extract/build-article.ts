@@ -8,7 +8,7 @@ import { toIsoDate } from './metadata/dates';
 import { absolute } from './metadata/page-metadata';
 import type { PageMetadata } from './metadata/page-metadata';
 import type { EarlyRemoval } from './prepare';
-import { citedLinks } from './output/links';
+import { citedLinks, siteOf } from './output/links';
 import { resolveUrls } from './output/resolve-urls';
 import { articleText } from './output/text';
 import { countWords } from './output/words';
@@ -29,6 +29,20 @@ export interface BuildInput {
   win: Window;
 }
 
+/** The sites the page belongs to: its address's and its canonical address's (a copy or a cache may differ). */
+function pageSites(...urls: (string | null)[]): Set<string> {
+  const sites = new Set<string>();
+  for (const url of urls) {
+    try {
+      if (url) sites.add(siteOf(new URL(url).hostname));
+    } catch {
+      // Not an address: no site.
+    }
+  }
+  sites.delete('');
+  return sites;
+}
+
 const RTL_LANGS = /^(ar|arc|ckb|dv|fa|ha|he|iw|khw|ks|ku|ps|sd|ur|yi)\b/i;
 
 /** Builds the Article; `readability.root` is changed in place. */
@@ -37,7 +51,7 @@ export function buildArticle({ url, base, meta, labels, readability: rd, early, 
   resolveUrls(root, base);
   const byline = clean(rd.byline) ?? (meta.jsonLd?.authors.length ? meta.jsonLd.authors.join(', ') : null);
   const title = clean(rd.title) ?? meta.jsonLd?.headline ?? '';
-  const removals = cleanArticle(root, { title, byline }, early);
+  const removals = cleanArticle(root, { title, byline, sites: pageSites(url, meta.canonicalUrl) }, early);
   const { lines, markerLines } = articleText(root);
   const text = lines.join('\n');
   const links = citedLinks(root, base);

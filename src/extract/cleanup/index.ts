@@ -32,7 +32,7 @@ export function cleanArticle(
   hintPass(root, removals, collapsedLength(root.textContent ?? ''));
   captionPass(root, removals);
   blockPass(root, removals, ctx);
-  structurePass(root, removals);
+  structurePass(root, removals, ctx.sites);
   const removed = removals.finalize(root);
   for (const el of [root, ...removed.map((r) => r.element)]) {
     if (el.hasAttribute(HINT_ATTR)) el.removeAttribute(HINT_ATTR);

@@ -5,11 +5,13 @@
  */
 import type { RemovedKind } from '../types';
 import { HEADING_TAGS, linkRatio, normText } from './dom-utils';
-import type { Removals } from './removals';
+import { Removals } from './removals';
 import { sequence } from './sequence';
 import { removePromoRuns, removeTeaserArticles } from './promo-runs';
 import type { SequenceItem } from './sequence';
 import { isMediaLeadIn, textKind } from './text-patterns';
+import { siteOf } from '../output/links';
+import { CAPTION_ATTR } from './captions';
 
 /** Kinds whose marker means "the media or promo this line pointed at is gone". */
 const GONE: ReadonlySet<RemovedKind> = new Set([
@@ -22,28 +24,60 @@ const GONE: ReadonlySet<RemovedKind> = new Set([
   'other',
 ]);
 
-/** Removes clutter that only its position gives away. */
-export function structurePass(root: Element, removals: Removals): void {
+/** Removes clutter that only its position gives away; `sites` are the page's own sites (see siteOf). */
+export function structurePass(
+  root: Element,
+  removals: Removals,
+  sites: ReadonlySet<string> = new Set(),
+): void {
   removeTeaserArticles(root, removals);
   removePromoLists(root, removals);
+  removeTrailingSiteLists(root, removals, sites);
   removePromoRuns(root, removals);
   removeOrphans(root, removals);
 }
 
-/** A list of links right after a promo lead-in ("Related:", "More:"), or marked promo itself. */
+/**
+ * A list of links right after a promo lead-in ("Related:", "More Great
+ * Stories"), or after a short line ending in a colon. Under a promo lead-in
+ * an item may be a headline with only part of it linked ("YouTubers must
+ * unionize, <a>no matter what Google says</a>"); under a bare colon line the
+ * items must be links through and through.
+ */
 function removePromoLists(root: Element, removals: Removals): void {
   for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
-    if (!list.parentNode || !isLinkList(list)) continue;
+    if (!list.parentNode) continue;
     const prev = previousMeaningful(list);
     if (!prev) continue;
     const prevKind = removals.kindAt(prev);
     const prevText = normText(prev);
     const leadKind = prevKind ?? (prevText.length < 80 ? textKind(prevText) : null);
-    if (leadKind === 'promo' || (leadKind === null && /[:：]$/.test(prevText) && prevText.length < 40)) {
+    const promo =
+      leadKind === 'promo'
+        ? isLinkList(list) || isHeadlineList(list)
+        : leadKind === null && /[:：]$/.test(prevText) && prevText.length < 40 && isLinkList(list);
+    if (promo) {
       if (!prevKind) removals.remove(prev, 'promo');
       removals.remove(list, 'promo');
     }
   }
+}
+
+/** Longest list item still read as a headline. */
+const MAX_HEADLINE_CHARS = 200;
+
+/** Every item a short line with a link in it. */
+function isHeadlineList(list: Element): boolean {
+  const items = Array.from(list.children).filter((el) => !Removals.isMarker(el));
+  return (
+    items.length > 0 &&
+    items.every(
+      (li) =>
+        li.tagName === 'LI' &&
+        li.querySelector('a[href]') !== null &&
+        normText(li).length <= MAX_HEADLINE_CHARS,
+    )
+  );
 }
 
 /** True when most items of a list are links. */
@@ -52,6 +86,62 @@ function isLinkList(list: Element): boolean {
   if (items.length === 0) return false;
   const linked = items.filter((li) => linkRatio(li) > 0.8).length;
   return linked / items.length >= 0.75;
+}
+
+/** At most this much kept text may follow a list for it to count as trailing the article. */
+const MAX_TRAILING_CHARS = 300;
+
+/**
+ * A list of bare links to the page's own site with no heading of its own,
+ * at the end of the article (a line or two may follow: "Originally published
+ * on…"): the site's related stories, as CMS plugins append them. Links to
+ * other sites are sources and stay; a list under a heading is one the author
+ * titled ("See also") and stays too.
+ */
+function removeTrailingSiteLists(root: Element, removals: Removals, sites: ReadonlySet<string>): void {
+  if (sites.size === 0) return;
+  const lists = Array.from(root.querySelectorAll('ul, ol')).filter((list) => isSiteLinkList(list, sites));
+  if (lists.length === 0) return;
+  const items = sequence(root, (el) => removals.text(el));
+  for (const list of lists) {
+    if (!list.parentNode || HEADING_TAGS.has(previousMeaningful(list)?.tagName ?? '')) continue;
+    // Running text only: a picture's caption after the list is no sign the article goes on.
+    let after = 0;
+    for (const item of items)
+      if (item.type === 'block' && item.el.parentNode && follows(item.el, list) && !isCaption(item.el))
+        after += item.text.length;
+    if (after <= MAX_TRAILING_CHARS) removals.remove(list, 'promo');
+  }
+}
+
+function isCaption(el: Element): boolean {
+  return el.closest(`figcaption, [${CAPTION_ATTR}]`) !== null;
+}
+
+/** True when `el` comes after `ref` in the document (and is not inside it). */
+function follows(el: Element, ref: Element): boolean {
+  // DOCUMENT_POSITION_FOLLOWING (4) without DOCUMENT_POSITION_CONTAINED_BY (16).
+  return (ref.compareDocumentPosition(el) & 20) === 4;
+}
+
+/** Two items or more, each one link and nothing else, every link to one of `sites`. */
+function isSiteLinkList(list: Element, sites: ReadonlySet<string>): boolean {
+  // Markers of items the cleanup already took are not items.
+  const items = Array.from(list.children).filter((el) => !Removals.isMarker(el));
+  if (items.length < 2) return false;
+  return items.every((li) => {
+    if (li.tagName !== 'LI') return false;
+    const links = li.querySelectorAll('a[href]');
+    const link = links[0];
+    if (links.length !== 1 || !link) return false;
+    const text = normText(li);
+    if (!text || normText(link).length < 0.9 * text.length) return false;
+    try {
+      return sites.has(siteOf(new URL(link.getAttribute('href') ?? '').hostname));
+    } catch {
+      return false;
+    }
+  });
 }
 
 function previousMeaningful(el: Element): Element | null {

@@ -20,7 +20,7 @@ const PATTERNS: ReadonlyArray<readonly [RemovedKind, RegExp]> = [
   // Related, read-more and promo lead-ins.
   [
     'promo',
-    /^\[?\s*(related|read more|read also|also read|see also|see more|more|also on|also|more on|more from|don'?t miss|you may also like|you might also like|recommended|read next|up next|watch next|must read|trending|popular|related coverage|related stories|related articles|related content|related news|related post|more great [\w ]+ stories|more stories|latest news|most read|further reading|lees ook|lesen sie auch|leia também|leia mais|lee también|lire aussi|leggi anche|читайте также|baca juga)\s*(\.\.\.|…|:|-|–|—|\||>|»)|^(related|read more|see more|more|don'?t miss|you may also like|related stories|related articles|more stories|latest news|most read|recommended|trending now|popular this week|recent articles|related news|read next|up next)\s*(\.\.\.|…|:)?$/i,
+    /^\[?\s*(related|read more|read also|also read|see also|see more|more|also on|also|more on|more from|don'?t miss|you may also like|you might also like|recommended|read next|up next|watch next|must read|trending|popular|related coverage|related stories|related articles|related content|related news|related post|more great [\w ]+ stories|more stories|latest news|most read|further reading|lees ook|lesen sie auch|leia também|leia mais|lee también|lire aussi|leggi anche|читайте также|baca juga)\s*(\.\.\.|…|:|-|–|—|\||>|»)|^(related|read more|see more|more|don'?t miss|you may also like|related stories|related articles|more stories|more great [\w ]+ stories|latest news|most read|recommended|trending now|popular this week|recent articles|related news|read next|up next)\s*(\.\.\.|…|:)?$/i,
   ],
   // Share prompts.
   [

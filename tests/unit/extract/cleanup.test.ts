@@ -34,6 +34,43 @@ describe('cleanup after Readability', () => {
     expect(articleOf(html).text).toContain('The 2019 audit');
   });
 
+  it('removes a list of partly linked headlines under a "More Great … Stories" heading', () => {
+    const html = page(`<div class="body">${prose(5)}<hr>
+      <div class="heading-h3">More Great Ledger Stories</div>
+      <ul><li>Mayor resigns, <a href="/a">and the budget passes</a></li><li>Why the ferry <a href="/b">will stop in May</a>?</li></ul></div>`);
+    const article = articleOf(html);
+    expect(article.text).toContain('P5.');
+    expect(article.text).not.toMatch(/More Great|Mayor resigns|ferry/);
+    expect(article.sourceContext.removedCounts.promo).toBe(2);
+  });
+
+  it('removes a list of bare links to the site itself at the end of the article, and only there', () => {
+    const related = (prefix: string) =>
+      `<ul><li><a href="https://news.example/a">${prefix} council votes on the budget</a></li><li><a href="/b">${prefix} library to close in May</a></li></ul>`;
+    const html = page(`<div class="body">${prose(4)}
+      ${related('Mid:')}
+      ${prose(2, 'Q')}
+      ${related('End:')}
+      <p><em>Originally published on The Ledger.</em></p></div>`);
+    const article = articleOf(html);
+    // In the middle, with prose after it, the list stays; at the end it goes.
+    expect(article.text).toContain('Mid: council votes');
+    expect(article.text).not.toContain('End:');
+    expect(article.text).toContain('Originally published on The Ledger.');
+    expect(article.sourceContext.removed.find((r) => r.kind === 'promo')?.text).toContain(
+      'End: council votes',
+    );
+  });
+
+  it('keeps a trailing list of links to other sites (sources) or under its own heading', () => {
+    const sources = `<ul><li><a href="https://county.example/audit">The 2019 audit</a></li><li><a href="https://state.example/report">The state report</a></li></ul>`;
+    const own = `<h3>Earlier in this series</h3><ul><li><a href="/part-1">Part one: the budget</a></li><li><a href="/part-2">Part two: the library</a></li></ul>`;
+    const article = articleOf(page(`<div class="body">${prose(5)}${sources}${own}</div>`));
+    expect(article.text).toContain('The 2019 audit');
+    expect(article.text).toContain('Part two: the library');
+    expect(article.sourceContext.removedCounts.promo ?? 0).toBe(0);
+  });
+
   it('removes headings left with nothing under them', () => {
     const html = page(
       `<div class="body">${prose(5)}<h2>Comments</h2><div class="comments-area"><p>First!</p></div></div>`,
