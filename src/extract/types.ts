@@ -51,7 +51,8 @@ export interface RemovedBlock {
   /**
    * For plain-text views: the number of lines of `Article.text` that came
    * before the block, i.e. it stood before line `line` (0-based; equal to the
-   * line count when it stood at the end). Always set by `extractArticle`;
+   * line count when it stood at the end), or inside that line when it was
+   * part of a sentence (a hover card beside a linked name). Always set by `extractArticle`;
    * optional only so hand-made fixtures need not invent it.
    */
   line?: number;

@@ -7,6 +7,7 @@ import type { BlockContext } from './block-pass';
 import { captionPass } from './captions';
 import { collapsedLength } from './dom-utils';
 import { hintPass } from './hint-pass';
+import { removeInlineCards } from './inline-cards';
 import { HINT_ATTR } from './hints';
 import { Removals } from './removals';
 import type { PendingRemoval } from './removals';
@@ -30,6 +31,7 @@ export function cleanArticle(
   placeEarlyRemovals(root, early, removals);
   videoPass(root, removals);
   hintPass(root, removals, collapsedLength(root.textContent ?? ''));
+  removeInlineCards(root, removals);
   captionPass(root, removals);
   blockPass(root, removals, ctx);
   structurePass(root, removals, ctx.sites);

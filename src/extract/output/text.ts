@@ -40,7 +40,10 @@ export function articleText(root: Element, { captions = false } = {}): ArticleTe
       if (SKIP_TAGS.has(tag) || (!captions && (tag === 'FIGCAPTION' || el.hasAttribute(CAPTION_ATTR))))
         continue;
       if (el.hasAttribute(MARKER_ATTR)) {
-        flush();
+        // A removed block ends the line; a part removed from inside inline text
+        // (a hover card beside a linked name) leaves the sentence on its line.
+        if (BLOCK_TAGS.has(el.parentElement?.tagName.toUpperCase() ?? 'DIV')) flush();
+        else current += ' ';
         markerLines.set(Number(el.getAttribute(MARKER_ATTR)), lines.length);
         continue;
       }

@@ -71,6 +71,24 @@ describe('cleanup after Readability', () => {
     expect(article.sourceContext.removedCounts.promo ?? 0).toBe(0);
   });
 
+  it('removes a hover card hidden inside a sentence, keeping the linked name', () => {
+    const card = `<span class="person"><a href="/people/ann-lee">Ann Lee</a><span class="person-card"><span><img src="/ann.jpg" width="100" height="100" alt=""><a href="/people/ann-lee">Ann Lee</a><a href="/story-1">Mayor resigns after the budget vote fails twice</a> <a href="/story-2">Ferry service to stop in May, officials say</a> <a href="/people/ann-lee">MORE</a></span></span></span>`;
+    const icons = `<span><a href="/report.pdf"><img src="/pdf.png" alt="">Download the report as a PDF file</a> <a href="/report.doc"><img src="/doc.png" alt="">as a Word document</a> <a href="/report.txt">or as plain text</a></span>`;
+    const html = page(
+      `<div class="body">${prose(4)}<p>The vote was called by Rep. ${card} (D-Minn.), the clerk said on Monday.</p><p>The report is public: ${icons}, from the county office.</p>${prose(2, 'Q')}</div>`,
+    );
+    const article = articleOf(html);
+    expect(article.text).toContain(
+      'The vote was called by Rep. Ann Lee (D-Minn.), the clerk said on Monday.',
+    );
+    expect(article.text).not.toMatch(/Mayor resigns|Ferry service|MORE/);
+    expect(article.sourceContext.removed.find((r) => r.kind === 'promo')?.text).toMatch(
+      /^Ann Lee ?Mayor resigns/,
+    );
+    // Linked icons are part of their links: not a card.
+    expect(article.text).toContain('Download the report as a PDF file');
+  });
+
   it('removes headings left with nothing under them', () => {
     const html = page(
       `<div class="body">${prose(5)}<h2>Comments</h2><div class="comments-area"><p>First!</p></div></div>`,

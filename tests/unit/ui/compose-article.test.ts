@@ -20,6 +20,20 @@ describe('composeArticleHtml', () => {
     );
   });
 
+  it('puts a part of a sentence back inline, so the paragraph stays whole', () => {
+    const card: RemovedBlock[] = [{ kind: 'promo', text: 'Card', html: '<span>Card</span>', position: 0 }];
+    const out = composeArticleHtml(
+      '<p>Rep. <span><a>Ann Lee</a><span data-folio-removed="0"></span></span> said.</p>',
+      card,
+      new Set([0]),
+    );
+    expect(out).toBe(
+      '<p>Rep. <span><a>Ann Lee</a><span class="folio-restored" data-folio-restored="0"><span>Card</span></span></span> said.</p>',
+    );
+    // Parsed again (as the view does), it is still one paragraph.
+    expect(new DOMParser().parseFromString(out, 'text/html').querySelectorAll('p')).toHaveLength(1);
+  });
+
   it('adds a block without a marker at the end rather than losing it', () => {
     expect(composeArticleHtml('<p>One</p>', removed, new Set([0]))).toBe(
       '<p>One</p><div class="folio-restored" data-folio-restored="0"><div>Ad</div></div>',
