@@ -15,7 +15,7 @@ const PATTERNS: ReadonlyArray<readonly [RemovedKind, RegExp]> = [
   // Newsletter, app and subscription calls to action.
   [
     'newsletter',
-    /\b(sign ?up|subscribe|register)\b.{0,80}\b(newsletters?|e-?mails?|inbox|alerts?|updates|today|free|here|now)\b|\bnewsletters?\b.{0,60}\b(sign ?up|subscribe|inbox|delivered)\b|^subscribe( now| today| here)?!?$|^(get|download) (the|our) .{0,40}\bapp\b|\bapp\b.{0,30}\bclick(ing)? here\b|^click here to (get|download|subscribe|sign|follow|join|read|watch)|^(follow|like) (us|[\w ]{1,30}) on (facebook|twitter|instagram|youtube|tiktok|linkedin)|^join (our|the) .{0,60}\b(forums?|community|discussion|conversation)\b|^(have|got) a (news )?tip\b|^(listen|watch) (to )?.{0,40} (live|on demand)\b|\bdelivered (straight )?(to|through|into) your (door|letterbox|inbox|mailbox)\b|\b\d+ issues for\b/i,
+    /\b(sign ?up|subscribe|register)\b.{0,80}\b(newsletters?|e-?mails?|inbox|alerts?|updates|today|free|here|now)\b|\bnewsletters?\b.{0,60}\b(sign ?up|subscribe|inbox|delivered)\b|^subscribe( now| today| here)?!?$|^subscribe to\b|^(get|download) (the|our) .{0,40}\bapp\b|\bapp\b.{0,30}\bclick(ing)? here\b|^click here to (get|download|subscribe|sign|follow|join|read|watch)|^(follow|like) (us|[\w ]{1,30}) on (facebook|twitter|instagram|youtube|tiktok|linkedin)|^join (our|the) .{0,60}\b(forums?|community|discussion|conversation)\b|^(have|got) a (news )?tip\b|^(listen|watch) (to )?.{0,40} (live|on demand)\b|\bdelivered (straight )?(to|through|into) your (door|letterbox|inbox|mailbox)\b|\b\d+ issues for\b/i,
   ],
   // Related, read-more and promo lead-ins.
   [
@@ -30,7 +30,7 @@ const PATTERNS: ReadonlyArray<readonly [RemovedKind, RegExp]> = [
   // Comment prompts and counters.
   [
     'comments',
-    /^(\d+\s+)?(comments?|responses?|replies)\s*(\(\d+\))?:?$|^(post|leave|add|write|view|show|see|read) (a |your |all |the )?(\d+ )?(comment|reply|response)s?\b|^comments? (are|is) (closed|disabled)|\bcomments? (with|that|which) .{0,80}(not be approved|will be (deleted|removed))|^tell us what (you|YOU) think/i,
+    /^(\d+\s+)?(comments?|responses?|replies)\s*(\(\d+\))?:?$|^(post|leave|add|write|view|show|see|read) (a |your |all |the )?(\d+ )?(comment|reply|response)s?\b|^comments? (are|is) (closed|disabled)|\bcomments? (with|that|which) .{0,80}(not be approved|will be (deleted|removed))|\bcomentários? .{0,120}\bnão serão (aprovados|publicados)|\bcomentarios? .{0,120}\bno serán (aprobados|publicados)|^tell us what (you|YOU) think/i,
   ],
   // Cookie and consent notices.
   [

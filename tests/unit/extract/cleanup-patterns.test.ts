@@ -26,6 +26,12 @@ describe('text patterns of clutter', () => {
     ['This slideshow requires JavaScript.', 'other'],
     ['Get the magazine delivered through your letterbox every month. 12 issues for £11.99.', 'newsletter'],
     ['Vicente Aguiar loads trims into his truck outside a store. (AP Photo/Alan Diaz, File)', 'caption'],
+    ['Subscribe to WIRED and stay smart with more of your favorite Ideas writers.', 'newsletter'],
+    ['More Great WIRED Stories', 'promo'],
+    [
+      'ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.',
+      'comments',
+    ],
   ])('%s → %s', (text, kind) => {
     expect(textKind(text)).toBe(kind);
   });
@@ -35,6 +41,8 @@ describe('text patterns of clutter', () => {
     'Related news reached the capital two days later.',
     'Comments from residents were mostly positive.',
     'Photographs of the square show the damage clearly.',
+    'Subscribers to the service grew by a third last year.',
+    'More great teams have come from this city than any other.',
   ])('leaves prose alone: %s', (text) => {
     expect(textKind(text)).toBeNull();
   });
