@@ -4,7 +4,15 @@
  * is removed.
  */
 import { hintKind } from './hints';
-import { MEDIA_SELECTOR, descendants, isInMediaBox, leafBlocks, normText } from './dom-utils';
+import {
+  BLOCK_TAGS,
+  MEDIA_SELECTOR,
+  collapsedLength,
+  descendants,
+  isInMediaBox,
+  leafBlocks,
+  normText,
+} from './dom-utils';
 import type { Removals } from './removals';
 
 /** Attribute marking a caption or credit inside a figure. */
@@ -23,9 +31,12 @@ export function captionPass(root: Element, removals: Removals): void {
       if (normText(figure)) removals.remove(figure, 'caption');
       continue;
     }
-    // Everything in a figure but the media is caption or credit text.
+    // Everything in a figure but the media is caption or credit text, in a block or not
+    // ("<span class=meta><figcaption>…</figcaption><cite>Getty Images</cite></span>").
     for (const block of leafBlocks(figure)) block.setAttribute(CAPTION_ATTR, '');
+    markLooseText(figure);
   }
+  markPictureCaptions(root);
   for (const el of descendants(root)) {
     if (el.tagName !== 'FIGCAPTION' && hintKind(el) !== 'caption') continue;
     if (!el.parentNode || el.closest(`[${CAPTION_ATTR}]`)) continue;
@@ -34,4 +45,95 @@ export function captionPass(root: Element, removals: Removals): void {
     if (isInMediaBox(el, root) || el.querySelector(MEDIA_SELECTOR)) el.setAttribute(CAPTION_ATTR, '');
     else removals.remove(el, 'caption');
   }
+}
+
+/** Marks the inline elements with text in `box` that no block holds (blocks are marked by the caller). */
+function markLooseText(box: Element): void {
+  for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.hasAttribute(CAPTION_ATTR) || child.matches(MEDIA_SELECTOR)) continue;
+    if (BLOCK_TAGS.has(child.tagName) || child.querySelector(MEDIA_SELECTOR)) markLooseText(child);
+    else if (normText(child)) child.setAttribute(CAPTION_ATTR, '');
+  }
+}
+
+/** Longest text still read as a picture's caption by the rules below. */
+const MAX_CAPTION_CHARS = 200;
+
+/**
+ * Captions set as plain text beside a picture, without a figure:
+ * - a block whose text is the alt text of the picture it holds or follows
+ *   ("<img alt='The slimmer bezels'><span>The slimmer bezels</span>");
+ * - a short paragraph in italics only, right after a paragraph that is only
+ *   a picture, as blog editors set captions;
+ * - a short line without a closing full stop that shares a box with the
+ *   picture above it and nothing else ("<div><p><img></p><p>Inverted 'T'
+ *   design for arrow keys</p></div>").
+ * Marked as captions: they stay with the picture, out of the running text.
+ */
+function markPictureCaptions(root: Element): void {
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    if (img.closest(`figure, [${CAPTION_ATTR}]`)) continue;
+    const holder = pictureBlock(img, root);
+    if (!holder) continue;
+    const alt = simple(img.getAttribute('alt') ?? '');
+    const own = normText(holder);
+    if (own) {
+      // The block holds the picture and text: a caption when the text is the alt text.
+      if (alt && own.length <= MAX_CAPTION_CHARS && simple(own) === alt)
+        holder.setAttribute(CAPTION_ATTR, '');
+      continue;
+    }
+    const next = holder.nextElementSibling;
+    if (
+      !next ||
+      next.hasAttribute(CAPTION_ATTR) ||
+      !BLOCK_TAGS.has(next.tagName) ||
+      next.querySelector(MEDIA_SELECTOR)
+    )
+      continue;
+    const text = normText(next);
+    if (!text || text.length > MAX_CAPTION_CHARS) continue;
+    if (
+      (alt && simple(text) === alt) ||
+      (next.tagName === 'P' && isItalicOnly(next, text)) ||
+      (isPair(holder, next) && text.length <= MAX_LABEL_CHARS && !/[.!?:;]["”’)]*$/.test(text))
+    )
+      next.setAttribute(CAPTION_ATTR, '');
+  }
+}
+
+/** The nearest block holding `img` (under `root`), when it holds no other picture. */
+function pictureBlock(img: Element, root: Element): Element | null {
+  let el = img.parentElement;
+  while (el && el !== root && !BLOCK_TAGS.has(el.tagName)) el = el.parentElement;
+  if (!el || el === root || el.querySelectorAll(MEDIA_SELECTOR).length !== 1) return null;
+  return el;
+}
+
+/** Longest unpunctuated line read as a label under its picture. */
+const MAX_LABEL_CHARS = 120;
+
+/** `picture` and `text` are all their container holds: a picture box with its label. */
+function isPair(picture: Element, text: Element): boolean {
+  const parent = picture.parentElement;
+  if (!parent || text.parentElement !== parent) return false;
+  let count = 0;
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) count++;
+  return count === 2 && collapsedLength(parent.textContent ?? '') === collapsedLength(text.textContent ?? '');
+}
+
+/** All the text of `p` sits in <em> or <i>. */
+function isItalicOnly(p: Element, text: string): boolean {
+  let italic = 0;
+  for (const el of Array.from(p.querySelectorAll('em, i')))
+    if (!el.parentElement?.closest('em, i')) italic += normText(el).length;
+  return italic >= text.length;
+}
+
+/** Letters and digits only, lower case: alt text and caption compared as words. */
+function simple(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -155,6 +155,35 @@ describe('cleanup after Readability', () => {
     expect(article.text).not.toContain('Jane Roe');
   });
 
+  it('knows captions set as plain text beside a picture, and leaves prose after a picture alone', () => {
+    const img = (name: string, alt = '') => `<img src="https://img.example/${name}.jpg" alt="${alt}">`;
+    const html = page(
+      `<div class="body">${prose(3)}
+      <figure>${img('a')}<span class="image-info"><figcaption>The harbour at dawn.</figcaption> <cite><a href="https://agency.example">Jane Roe/Agency</a></cite></span></figure>
+      <div>${img('b', 'The new ferry terminal')}<span>The new ferry terminal</span></div>
+      <p>${img('c')}</p><p><em>Ferry schedule, winter 2025</em></p>
+      <div><p>${img('d')}</p><p>Inverted arches under the pier</p></div>
+      ${prose(1, 'Q')}
+      <p>${img('e')}</p><p>The mayor spoke after the vote.</p>
+      <div><p>${img('f')}</p><p>The ferry will stop in May</p><p>The council agreed.</p></div>
+      ${prose(1, 'R')}</div>`,
+    );
+    const article = articleOf(html);
+    // Captions: in the HTML, marked, out of the running text.
+    for (const caption of [
+      'Jane Roe/Agency',
+      'The new ferry terminal',
+      'Ferry schedule, winter 2025',
+      'Inverted arches',
+    ])
+      expect(article.text).not.toContain(caption);
+    expect(article.contentHtml).toContain('Jane Roe/Agency');
+    expect(article.contentHtml).toMatch(/<p data-folio-caption=""><em>Ferry schedule/);
+    // A sentence after a picture, and a line in a box with more than the picture, are prose.
+    expect(article.text).toContain('The mayor spoke after the vote.');
+    expect(article.text).toContain('The ferry will stop in May');
+  });
+
   it('removes a credit line far from any picture', () => {
     const html = page(`<div class="body">${prose(3)}<p>Photo: Jane Roe/Reuters</p>${prose(2, 'Q')}</div>`);
     const article = articleOf(html);
