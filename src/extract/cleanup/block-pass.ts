@@ -6,7 +6,7 @@
 import type { RemovedKind } from '../types';
 import { HEADING_TAGS, MEDIA_SELECTOR, isInMediaBox, leafBlocks, linkRatio, normText } from './dom-utils';
 import { isDebris, textKind } from './text-patterns';
-import { isBylineLine, isCreditLine, isDateLine } from './meta-lines';
+import { isBylineLine, isCreditLine, isDateLine, isReadingTimeLine } from './meta-lines';
 import { Removals } from './removals';
 import { EMBED_ATTR } from '../prepare/social-embeds';
 import { CAPTION_ATTR } from './captions';
@@ -85,7 +85,8 @@ function judge(
     return 'other';
   }
   // A date in a table cell is data (a release date, a results table), not a dateline.
-  if (isBylineLine(text, byline) || (isDateLine(text) && !block.closest('td, th'))) return 'byline';
+  if (isBylineLine(text, byline) || isReadingTimeLine(text) || (isDateLine(text) && !block.closest('td, th')))
+    return 'byline';
   const kind = textKind(text);
   if (kind === 'caption') {
     if (!isInMediaBox(block, root) && !block.querySelector(MEDIA_SELECTOR)) return 'caption';

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isBylineLine, isCreditLine, isDateLine } from '../../../src/extract/cleanup/meta-lines';
+import {
+  isBylineLine,
+  isCreditLine,
+  isDateLine,
+  isReadingTimeLine,
+} from '../../../src/extract/cleanup/meta-lines';
 import { isDebris, isMediaLeadIn, textKind } from '../../../src/extract/cleanup/text-patterns';
 
 describe('text patterns of clutter', () => {
@@ -100,8 +105,29 @@ describe('bylines, datelines and credits repeated in the body', () => {
     'PUBLISHED: 10:48, Tue, Nov 19, 2019',
     'November 20, 2019 / 1:07 AM / CBS News',
     '2019-11-18',
+    'sexta-feira, 22 de outubro de 2010 às 20:13',
+    'Posted on Maret 30, 2015 by Admin',
+    'Veröffentlicht am 22. Oktober 2010, 20:13',
+    'Publié le 3 décembre 2019 à 08:15',
+    '5 de mayo de 2019',
   ])('date line: %s', (text) => {
     expect(isDateLine(text)).toBe(true);
+  });
+
+  it('does not take a sentence in another language with a date for a date line', () => {
+    expect(isDateLine('Le 3 décembre 2019, le conseil a voté la fermeture.')).toBe(false);
+    expect(isDateLine('Em 22 de outubro de 2010 a equipe venceu a corrida.')).toBe(false);
+  });
+
+  it.each([
+    ['5 min read', true],
+    ['Reading time: 4 minutes', true],
+    ['Tempo de leitura: 1 minuto', true],
+    ['Lesezeit: ca. 3 Minuten', true],
+    ['He ran the mile in 5 minutes.', false],
+    ['Reading time matters more than word count, editors say.', false],
+  ])('reading time line: %s → %s', (text, expected) => {
+    expect(isReadingTimeLine(text)).toBe(expected);
   });
 
   it('does not take a sentence with a date for a date line', () => {
