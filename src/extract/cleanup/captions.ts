@@ -95,7 +95,7 @@ function markPictureCaptions(root: Element): void {
     if (!text || text.length > MAX_CAPTION_CHARS) continue;
     if (
       (alt && simple(text) === alt) ||
-      (next.tagName === 'P' && isItalicOnly(next, text)) ||
+      (TEXT_BOXES.has(next.tagName) && isItalicOnly(next, text)) ||
       (isPair(holder, next) && text.length <= MAX_LABEL_CHARS && !/[.!?:;]["”’)]*$/.test(text))
     )
       next.setAttribute(CAPTION_ATTR, '');
@@ -109,6 +109,9 @@ function pictureBlock(img: Element, root: Element): Element | null {
   if (!el || el === root || el.querySelectorAll(MEDIA_SELECTOR).length !== 1) return null;
   return el;
 }
+
+/** Blocks a caption in italics is set in ('<center><em>…</em></center>' under a picture). */
+const TEXT_BOXES = new Set(['P', 'DIV', 'CENTER']);
 
 /** Longest unpunctuated line read as a label under its picture. */
 const MAX_LABEL_CHARS = 120;

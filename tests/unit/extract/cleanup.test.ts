@@ -162,6 +162,7 @@ describe('cleanup after Readability', () => {
       <figure>${img('a')}<span class="image-info"><figcaption>The harbour at dawn.</figcaption> <cite><a href="https://agency.example">Jane Roe/Agency</a></cite></span></figure>
       <div>${img('b', 'The new ferry terminal')}<span>The new ferry terminal</span></div>
       <p>${img('c')}</p><p><em>Ferry schedule, winter 2025</em></p>
+      <p>${img('g')}</p><center><em>Pier lights via <a href="https://agency.example">Agency</a></em></center>
       <div><p>${img('d')}</p><p>Inverted arches under the pier</p></div>
       ${prose(1, 'Q')}
       <p>${img('e')}</p><p>The mayor spoke after the vote.</p>
@@ -174,6 +175,7 @@ describe('cleanup after Readability', () => {
       'Jane Roe/Agency',
       'The new ferry terminal',
       'Ferry schedule, winter 2025',
+      'Pier lights via',
       'Inverted arches',
     ])
       expect(article.text).not.toContain(caption);
