@@ -8,7 +8,7 @@ import { toIsoDate } from './metadata/dates';
 import { absolute } from './metadata/page-metadata';
 import type { PageMetadata } from './metadata/page-metadata';
 import type { EarlyRemoval } from './prepare';
-import { citedLinks, siteOf } from './output/links';
+import { citedLinks, hostKey } from './output/links';
 import { resolveUrls } from './output/resolve-urls';
 import { articleText } from './output/text';
 import { countWords } from './output/words';
@@ -29,18 +29,18 @@ export interface BuildInput {
   win: Window;
 }
 
-/** The sites the page belongs to: its address's and its canonical address's (a copy or a cache may differ). */
-function pageSites(...urls: (string | null)[]): Set<string> {
-  const sites = new Set<string>();
+/** The page's own hosts: its address's and its canonical address's (a copy or a cache may differ). */
+function pageHosts(...urls: (string | null)[]): Set<string> {
+  const hosts = new Set<string>();
   for (const url of urls) {
     try {
-      if (url) sites.add(siteOf(new URL(url).hostname));
+      if (url) hosts.add(hostKey(new URL(url).hostname));
     } catch {
       // Not an address: no site.
     }
   }
-  sites.delete('');
-  return sites;
+  hosts.delete('');
+  return hosts;
 }
 
 const RTL_LANGS = /^(ar|arc|ckb|dv|fa|ha|he|iw|khw|ks|ku|ps|sd|ur|yi)\b/i;
@@ -51,7 +51,7 @@ export function buildArticle({ url, base, meta, labels, readability: rd, early, 
   resolveUrls(root, base);
   const byline = clean(rd.byline) ?? (meta.jsonLd?.authors.length ? meta.jsonLd.authors.join(', ') : null);
   const title = clean(rd.title) ?? meta.jsonLd?.headline ?? '';
-  const removals = cleanArticle(root, { title, byline, sites: pageSites(url, meta.canonicalUrl) }, early);
+  const removals = cleanArticle(root, { title, byline, hosts: pageHosts(url, meta.canonicalUrl) }, early);
   const { lines, markerLines } = articleText(root);
   const text = lines.join('\n');
   const links = citedLinks(root, base);

@@ -19,8 +19,8 @@ const MIN_REPEAT_CHARS = 30;
 export interface BlockContext {
   title: string;
   byline: string | null;
-  /** The page's own sites (its address's and its canonical address's, see siteOf). */
-  sites?: ReadonlySet<string>;
+  /** The page's own hosts (its address's and its canonical address's, see hostKey). */
+  hosts?: ReadonlySet<string>;
 }
 
 /** Removes clutter leaf blocks under `root`. */

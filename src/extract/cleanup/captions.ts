@@ -71,10 +71,22 @@ const MAX_CAPTION_CHARS = 200;
  * Marked as captions: they stay with the picture, out of the running text.
  */
 function markPictureCaptions(root: Element): void {
-  for (const img of Array.from(root.querySelectorAll('img'))) {
-    if (img.closest(`figure, [${CAPTION_ATTR}]`)) continue;
-    const holder = pictureBlock(img, root);
+  // Media grouped by the nearest block holding them, in one pass: asking each
+  // picture's block for its media would read a block once per picture in it.
+  const held = new Map<Element, Element[]>();
+  for (const media of Array.from(root.querySelectorAll(MEDIA_SELECTOR))) {
+    const holder = blockOf(media, root);
     if (!holder) continue;
+    const list = held.get(holder);
+    if (list) list.push(media);
+    else held.set(holder, [media]);
+  }
+  for (const [holder, media] of held) {
+    const img = media[0];
+    if (media.length !== 1 || !img || img.tagName !== 'IMG' || img.closest(`figure, [${CAPTION_ATTR}]`))
+      continue;
+    // One picture in the block and in the blocks inside it.
+    if (holder.querySelectorAll(MEDIA_SELECTOR).length !== 1) continue;
     const alt = simple(img.getAttribute('alt') ?? '');
     const own = normText(holder);
     if (own) {
@@ -102,12 +114,11 @@ function markPictureCaptions(root: Element): void {
   }
 }
 
-/** The nearest block holding `img` (under `root`), when it holds no other picture. */
-function pictureBlock(img: Element, root: Element): Element | null {
-  let el = img.parentElement;
-  while (el && el !== root && !BLOCK_TAGS.has(el.tagName)) el = el.parentElement;
-  if (!el || el === root || el.querySelectorAll(MEDIA_SELECTOR).length !== 1) return null;
-  return el;
+/** The nearest block holding `el` under `root` (not `root` itself), or null. */
+function blockOf(el: Element, root: Element): Element | null {
+  let node = el.parentElement;
+  while (node && node !== root && !BLOCK_TAGS.has(node.tagName)) node = node.parentElement;
+  return node && node !== root ? node : null;
 }
 
 /** Blocks a caption in italics is set in ('<center><em>…</em></center>' under a picture). */

@@ -34,7 +34,7 @@ export function cleanArticle(
   removeInlineCards(root, removals);
   captionPass(root, removals);
   blockPass(root, removals, ctx);
-  structurePass(root, removals, ctx.sites);
+  structurePass(root, removals, ctx.hosts);
   const removed = removals.finalize(root);
   for (const el of [root, ...removed.map((r) => r.element)]) {
     if (el.hasAttribute(HINT_ATTR)) el.removeAttribute(HINT_ATTR);

@@ -8,6 +8,9 @@
 import { BLOCK_TAGS, linkRatio, normText } from './dom-utils';
 import type { Removals } from './removals';
 
+/** How far above its picture a card's innermost element may start. */
+const MAX_CARD_DEPTH = 4;
+
 /** Fewest links a card holds (the name again, and stories). */
 const MIN_CARD_LINKS = 3;
 
@@ -19,15 +22,25 @@ const MIN_CARD_LINKS = 3;
  * the card is left to the other passes.
  */
 export function removeInlineCards(root: Element, removals: Removals): void {
+  // Each element is judged once, however many pictures it holds.
+  const judged = new Map<Element, boolean>();
+  const isCardOnce = (el: Element): boolean => {
+    let card = judged.get(el);
+    if (card === undefined) judged.set(el, (card = isCard(el)));
+    return card;
+  };
   for (const img of Array.from(root.querySelectorAll('img'))) {
     // A linked icon ("<a><img> PDF</a>") is part of what it links, not a portrait.
     if (img.closest('a')) continue;
     let card: Element | null = null;
-    for (let el = img.parentElement; el && el !== root && !BLOCK_TAGS.has(el.tagName); el = el.parentElement)
-      if (isCard(el)) {
+    let el = img.parentElement;
+    for (let depth = 0; el && el !== root && !BLOCK_TAGS.has(el.tagName) && depth < MAX_CARD_DEPTH; depth++) {
+      if (isCardOnce(el)) {
         card = el;
         break;
       }
+      el = el.parentElement;
+    }
     if (!card || !card.parentNode) continue;
     const block = card.parentElement?.closest('p, li, dd, td, blockquote');
     // Only inside a sentence: the block has text of its own besides the card.

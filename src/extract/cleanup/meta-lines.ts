@@ -32,12 +32,15 @@ const DATE_WORDS =
 const FOREIGN_DATE_WORDS =
   /(^|[^\p{L}])(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|senin|selasa|rabu|kamis|jumat|sabtu|minggu|de|às|um|le|el|il|à|pukul|diposting|publicado|publié|veröffentlicht|pubblicato|atualizado|actualizado|mis à jour|aktualisiert)(?=$|[^\p{L}])/giu;
 
+const DIGIT = /\d/;
+
 /** Words of a reference to a source, not of a dateline. */
 const CITATION = /\b(retrieved|accessed|archived)\b/i;
 
 /** A line that is only a date and time, possibly with "Published"/"Updated" labels. */
 export function isDateLine(text: string): boolean {
-  if (text.length > 90) return false;
+  // Every date form below has a digit: most lines are turned away here, before the month names.
+  if (text.length > 90 || !DIGIT.test(text)) return false;
   // A reference ("\"Roadmap\". Retrieved 10 May 2016.") dates the source it cites.
   if (CITATION.test(text)) return false;
   const hasDate = DATE_PART.test(text) || /\b\d+\s+(hours?|minutes?|days?)\s+ago\b/i.test(text);

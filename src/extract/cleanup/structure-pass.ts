@@ -10,7 +10,7 @@ import { sequence } from './sequence';
 import { removePromoRuns, removeTeaserArticles } from './promo-runs';
 import type { SequenceItem } from './sequence';
 import { isMediaLeadIn, textKind } from './text-patterns';
-import { siteOf } from '../output/links';
+import { hostKey } from '../output/links';
 import { CAPTION_ATTR } from './captions';
 
 /** Kinds whose marker means "the media or promo this line pointed at is gone". */
@@ -24,15 +24,15 @@ const GONE: ReadonlySet<RemovedKind> = new Set([
   'other',
 ]);
 
-/** Removes clutter that only its position gives away; `sites` are the page's own sites (see siteOf). */
+/** Removes clutter that only its position gives away; `hosts` are the page's own hosts (see hostKey). */
 export function structurePass(
   root: Element,
   removals: Removals,
-  sites: ReadonlySet<string> = new Set(),
+  hosts: ReadonlySet<string> = new Set(),
 ): void {
   removeTeaserArticles(root, removals);
   removePromoLists(root, removals);
-  removeTrailingSiteLists(root, removals, sites);
+  removeTrailingSiteLists(root, removals, hosts);
   removePromoRuns(root, removals);
   removeOrphans(root, removals);
 }
@@ -92,40 +92,55 @@ function isLinkList(list: Element): boolean {
 const MAX_TRAILING_CHARS = 300;
 
 /**
- * A list of bare links to the page's own site with no heading of its own,
+ * A list of bare links to the page's own host with no heading of its own,
  * at the end of the article (a line or two may follow: "Originally published
  * on…"): the site's related stories, as CMS plugins append them. Links to
- * other sites are sources and stay; a list under a heading is one the author
- * titled ("See also") and stays too.
+ * other hosts (other sites, the site's own bug tracker or shop) are sources
+ * and stay; a list under a heading is one the author titled ("See also") and
+ * stays too.
  */
-function removeTrailingSiteLists(root: Element, removals: Removals, sites: ReadonlySet<string>): void {
-  if (sites.size === 0) return;
-  const lists = Array.from(root.querySelectorAll('ul, ol')).filter((list) => isSiteLinkList(list, sites));
+function removeTrailingSiteLists(root: Element, removals: Removals, hosts: ReadonlySet<string>): void {
+  if (hosts.size === 0) return;
+  const lists = Array.from(root.querySelectorAll('ul, ol')).filter((list) => isSiteLinkList(list, hosts));
   if (lists.length === 0) return;
   const items = sequence(root, (el) => removals.text(el));
-  for (const list of lists) {
-    if (!list.parentNode || HEADING_TAGS.has(previousMeaningful(list)?.tagName ?? '')) continue;
-    // Running text only: a picture's caption after the list is no sign the article goes on.
-    let after = 0;
-    for (const item of items)
-      if (item.type === 'block' && item.el.parentNode && follows(item.el, list) && !isCaption(item.el))
-        after += item.text.length;
-    if (after <= MAX_TRAILING_CHARS) removals.remove(list, 'promo');
+  // From the last list back: once one has the article going on after it, so do those before it.
+  for (let i = lists.length - 1; i >= 0; i--) {
+    const list = lists[i]!;
+    if (!root.contains(list) || HEADING_TAGS.has(previousMeaningful(list)?.tagName ?? '')) continue;
+    if (!isTrailing(list, items, root)) break;
+    removals.remove(list, 'promo');
   }
+}
+
+/** Most items (blocks, media, markers) a trailing list may have after it. */
+const MAX_TRAILING_ITEMS = 100;
+
+/**
+ * True when at most MAX_TRAILING_CHARS of running text follow `list` (a
+ * picture's caption is no sign the article goes on). Reads the sequence from
+ * its end back to the list's own items, and gives up after
+ * MAX_TRAILING_ITEMS items.
+ */
+function isTrailing(list: Element, items: readonly SequenceItem[], root: Element): boolean {
+  let after = 0;
+  for (let i = items.length - 1, seen = 0; i >= 0 && seen <= MAX_TRAILING_ITEMS; i--, seen++) {
+    const { el, type, text } = items[i]!;
+    if (list.contains(el)) return true;
+    // Blocks of a list removed just before are no longer in the article.
+    if (type !== 'block' || isCaption(el) || !root.contains(el)) continue;
+    after += text.length;
+    if (after > MAX_TRAILING_CHARS) return false;
+  }
+  return false;
 }
 
 function isCaption(el: Element): boolean {
   return el.closest(`figcaption, [${CAPTION_ATTR}]`) !== null;
 }
 
-/** True when `el` comes after `ref` in the document (and is not inside it). */
-function follows(el: Element, ref: Element): boolean {
-  // DOCUMENT_POSITION_FOLLOWING (4) without DOCUMENT_POSITION_CONTAINED_BY (16).
-  return (ref.compareDocumentPosition(el) & 20) === 4;
-}
-
-/** Two items or more, each one link and nothing else, every link to one of `sites`. */
-function isSiteLinkList(list: Element, sites: ReadonlySet<string>): boolean {
+/** Two items or more, each one link and nothing else, every link to one of `hosts`. */
+function isSiteLinkList(list: Element, hosts: ReadonlySet<string>): boolean {
   // Markers of items the cleanup already took are not items.
   const items = Array.from(list.children).filter((el) => !Removals.isMarker(el));
   if (items.length < 2) return false;
@@ -137,7 +152,7 @@ function isSiteLinkList(list: Element, sites: ReadonlySet<string>): boolean {
     const text = normText(li);
     if (!text || normText(link).length < 0.9 * text.length) return false;
     try {
-      return sites.has(siteOf(new URL(link.getAttribute('href') ?? '').hostname));
+      return hosts.has(hostKey(new URL(link.getAttribute('href') ?? '').hostname));
     } catch {
       return false;
     }

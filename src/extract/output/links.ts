@@ -17,6 +17,11 @@ export function siteOf(host: string): string {
   return labels.slice(-keep).join('.');
 }
 
+/** A host name as the page's own is compared: lower case, without "www.". */
+export function hostKey(host: string): string {
+  return host.toLowerCase().replace(/^www\./, '');
+}
+
 /** Links in `root` to other sites, deduplicated by address, in order. */
 export function citedLinks(root: Element, pageUrl: string): CitedLink[] {
   let pageSite = '';

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../src/cli/parse-html';
+import { cleanArticle } from '../../../src/extract/cleanup';
 import { articleOf, page, prose } from './helpers';
 
 describe('cleanup after Readability', () => {
@@ -64,10 +66,13 @@ describe('cleanup after Readability', () => {
 
   it('keeps a trailing list of links to other sites (sources) or under its own heading', () => {
     const sources = `<ul><li><a href="https://county.example/audit">The 2019 audit</a></li><li><a href="https://state.example/report">The state report</a></li></ul>`;
+    // Another host of the same site (its bug tracker, its shop) is a source too.
+    const bugs = `<ul><li><a href="https://bugs.news.example/1">Bug 1: the map is wrong</a></li><li><a href="https://bugs.news.example/2">Bug 2: the search is slow</a></li></ul>`;
     const own = `<h3>Earlier in this series</h3><ul><li><a href="/part-1">Part one: the budget</a></li><li><a href="/part-2">Part two: the library</a></li></ul>`;
-    const article = articleOf(page(`<div class="body">${prose(5)}${sources}${own}</div>`));
+    const article = articleOf(page(`<div class="body">${prose(5)}${sources}${own}${bugs}</div>`));
     expect(article.text).toContain('The 2019 audit');
     expect(article.text).toContain('Part two: the library');
+    expect(article.text).toContain('Bug 2: the search is slow');
     expect(article.sourceContext.removedCounts.promo ?? 0).toBe(0);
   });
 
@@ -87,6 +92,31 @@ describe('cleanup after Readability', () => {
     );
     // Linked icons are part of their links: not a card.
     expect(article.text).toContain('Download the report as a PDF file');
+  });
+
+  it('reads thousands of pictures, hover cards and link lists in one pass each, not one per picture', () => {
+    const n = 1000;
+    const pictures = Array.from({ length: n }, (_, i) => `<img src="/p${i}.jpg" alt="">`).join('');
+    const cards = Array.from(
+      { length: n },
+      (_, i) =>
+        `<span><span><img src="/c${i}.jpg" alt=""><a href="/x${i}">Story</a> <a href="/y${i}">Story</a></span></span>`,
+    ).join(' ');
+    const lists = Array.from(
+      { length: n },
+      (_, i) =>
+        `<ul><li><a href="/a${i}">Related story ${i}</a></li><li><a href="/b${i}">Another ${i}</a></li></ul>`,
+    ).join('');
+    const html = page(
+      `<div id="body">${prose(4)}<p><span>${pictures}</span> Words. ${cards}</p>${prose(2, 'Q')}${lists}</div>`,
+    );
+    const url = 'https://news.example/2025/01/story';
+    const root = parseHtml(html, url, 'linkedom').getElementById('body')!;
+    const start = performance.now();
+    cleanArticle(root, { title: 'A story', byline: null, hosts: new Set(['news.example']) });
+    // Asking each picture's block or card for its pictures and links took about 9 s here.
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(root.textContent).toContain('Q2.');
   });
 
   it('removes headings left with nothing under them', () => {
