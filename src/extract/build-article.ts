@@ -36,7 +36,7 @@ function pageHosts(...urls: (string | null)[]): Set<string> {
     try {
       if (url) hosts.add(hostKey(new URL(url).hostname));
     } catch {
-      // Not an address: no site.
+      // Not an address: no host.
     }
   }
   hosts.delete('');

@@ -4,7 +4,15 @@
  * paragraphs, and the title repeated in the body.
  */
 import type { RemovedKind } from '../types';
-import { HEADING_TAGS, MEDIA_SELECTOR, isInMediaBox, leafBlocks, linkRatio, normText } from './dom-utils';
+import {
+  HEADING_TAGS,
+  MEDIA_SELECTOR,
+  isInMediaBox,
+  leafBlocks,
+  linkRatio,
+  normText,
+  simplify,
+} from './dom-utils';
 import { isDebris, textKind } from './text-patterns';
 import { isBylineLine, isCreditLine, isDateLine, isReadingTimeLine } from './meta-lines';
 import { Removals } from './removals';
@@ -19,8 +27,6 @@ const MIN_REPEAT_CHARS = 30;
 export interface BlockContext {
   title: string;
   byline: string | null;
-  /** The page's own hosts (its address's and its canonical address's, see hostKey). */
-  hosts?: ReadonlySet<string>;
 }
 
 /** Removes clutter leaf blocks under `root`. */
@@ -106,12 +112,4 @@ function isShouting(text: string): boolean {
   if (letters.length < 12) return false;
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   return upper / letters.length > 0.85;
-}
-
-/** Lower case, letters and digits only: the identity of a line for comparisons. */
-export function simplify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

@@ -11,12 +11,19 @@ import {
   descendants,
   isInMediaBox,
   leafBlocks,
+  nearestBlock,
   normText,
+  simplify,
 } from './dom-utils';
 import type { Removals } from './removals';
 
 /** Attribute marking a caption or credit inside a figure. */
 export const CAPTION_ATTR = 'data-folio-caption';
+
+/** True when `el` is, or sits in, a caption or a credit kept with its picture. */
+export function isCaption(el: Element): boolean {
+  return el.closest(`figcaption, [${CAPTION_ATTR}]`) !== null;
+}
 
 /** Marks captions that sit with media; removes captions left without it. */
 export function captionPass(root: Element, removals: Removals): void {
@@ -75,7 +82,7 @@ function markPictureCaptions(root: Element): void {
   // picture's block for its media would read a block once per picture in it.
   const held = new Map<Element, Element[]>();
   for (const media of Array.from(root.querySelectorAll(MEDIA_SELECTOR))) {
-    const holder = blockOf(media, root);
+    const holder = nearestBlock(media, root);
     if (!holder) continue;
     const list = held.get(holder);
     if (list) list.push(media);
@@ -87,11 +94,11 @@ function markPictureCaptions(root: Element): void {
       continue;
     // One picture in the block and in the blocks inside it.
     if (holder.querySelectorAll(MEDIA_SELECTOR).length !== 1) continue;
-    const alt = simple(img.getAttribute('alt') ?? '');
+    const alt = simplify(img.getAttribute('alt') ?? '');
     const own = normText(holder);
     if (own) {
       // The block holds the picture and text: a caption when the text is the alt text.
-      if (alt && own.length <= MAX_CAPTION_CHARS && simple(own) === alt)
+      if (alt && own.length <= MAX_CAPTION_CHARS && simplify(own) === alt)
         holder.setAttribute(CAPTION_ATTR, '');
       continue;
     }
@@ -106,19 +113,12 @@ function markPictureCaptions(root: Element): void {
     const text = normText(next);
     if (!text || text.length > MAX_CAPTION_CHARS) continue;
     if (
-      (alt && simple(text) === alt) ||
+      (alt && simplify(text) === alt) ||
       (TEXT_BOXES.has(next.tagName) && isItalicOnly(next, text)) ||
       (isPair(holder, next) && text.length <= MAX_LABEL_CHARS && !/[.!?:;]["”’)]*$/.test(text))
     )
       next.setAttribute(CAPTION_ATTR, '');
   }
-}
-
-/** The nearest block holding `el` under `root` (not `root` itself), or null. */
-function blockOf(el: Element, root: Element): Element | null {
-  let node = el.parentElement;
-  while (node && node !== root && !BLOCK_TAGS.has(node.tagName)) node = node.parentElement;
-  return node && node !== root ? node : null;
 }
 
 /** Blocks a caption in italics is set in ('<center><em>…</em></center>' under a picture). */
@@ -130,10 +130,8 @@ const MAX_LABEL_CHARS = 120;
 /** `picture` and `text` are all their container holds: a picture box with its label. */
 function isPair(picture: Element, text: Element): boolean {
   const parent = picture.parentElement;
-  if (!parent || text.parentElement !== parent) return false;
-  let count = 0;
-  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) count++;
-  return count === 2 && collapsedLength(parent.textContent ?? '') === collapsedLength(text.textContent ?? '');
+  if (!parent || text.parentElement !== parent || parent.childElementCount !== 2) return false;
+  return collapsedLength(parent.textContent ?? '') === collapsedLength(text.textContent ?? '');
 }
 
 /** All the text of `p` sits in <em> or <i>. */
@@ -142,12 +140,4 @@ function isItalicOnly(p: Element, text: string): boolean {
   for (const el of Array.from(p.querySelectorAll('em, i')))
     if (!el.parentElement?.closest('em, i')) italic += normText(el).length;
   return italic >= text.length;
-}
-
-/** Letters and digits only, lower case: alt text and caption compared as words. */
-function simple(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

@@ -136,6 +136,24 @@ export function leafBlocks(root: Element, parents = blockParents(root)): Element
   return out;
 }
 
+/**
+ * The nearest block holding `el` (its closest ancestor in BLOCK_TAGS), or
+ * null when there is none below `stop`.
+ */
+export function nearestBlock(el: Element, stop: Element | null = null): Element | null {
+  let node = el.parentElement;
+  while (node && node !== stop && !BLOCK_TAGS.has(node.tagName)) node = node.parentElement;
+  return node && node !== stop ? node : null;
+}
+
+/** Lower case, letters and digits only: the identity of a line for comparisons. */
+export function simplify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** All elements under `root` in document order. */
 export function descendants(root: Element): Element[] {
   return elementsUnder(root);

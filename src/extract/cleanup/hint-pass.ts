@@ -5,7 +5,7 @@
  */
 import type { RemovedKind } from '../types';
 import { carriedKind, classText, HINT_ATTR, hintKindOf } from './hints';
-import { BLOCK_TAGS, HEADING_TAGS, collapsedLength, linkRatio, normText } from './dom-utils';
+import { BLOCK_TAGS, HEADING_TAGS, collapsedLength, linkRatio, nearestBlock, normText } from './dom-utils';
 import type { Removals } from './removals';
 import { EMBED_ATTR } from '../prepare/social-embeds';
 
@@ -180,11 +180,8 @@ function isInRunningText(el: Element, raw: string): boolean {
   const own = collapsedLength(raw);
   if (own === 0) return false;
   if (el.closest('pre, code')) return true;
-  for (let block = el.parentElement; block; block = block.parentElement) {
-    if (!BLOCK_TAGS.has(block.tagName)) continue;
-    return TEXT_BLOCKS.has(block.tagName) && collapsedLength(block.textContent ?? '') > own;
-  }
-  return false;
+  const block = nearestBlock(el);
+  return block !== null && TEXT_BLOCKS.has(block.tagName) && collapsedLength(block.textContent ?? '') > own;
 }
 
 /** Shortest paragraph counted as prose. */

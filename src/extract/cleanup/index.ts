@@ -18,13 +18,18 @@ import type { EarlyRemoval } from '../prepare/early-removals';
 
 export type { PendingRemoval } from './removals';
 
+export interface CleanupContext extends BlockContext {
+  /** The page's own hosts (its address's and its canonical address's, see hostKey). */
+  hosts?: ReadonlySet<string>;
+}
+
 /**
  * Cleans Readability's article element in place and returns the removals in
  * document order; each left an empty `span[data-folio-removed=<index>]`.
  */
 export function cleanArticle(
   root: Element,
-  ctx: BlockContext,
+  ctx: CleanupContext,
   early: readonly EarlyRemoval[] = [],
 ): PendingRemoval[] {
   const removals = new Removals();

@@ -17,9 +17,10 @@ const MIN_CARD_LINKS = 3;
 /**
  * Removes inline elements inside running text that hold a picture (not a
  * linked icon) and three links or more, with 80 characters of text or more,
- * nearly all of it linked: what a sentence never contains. The innermost such element goes: a wrapper around it also
- * holds the linked name, which belongs to the sentence. A block that is only
- * the card is left to the other passes.
+ * nearly all of it linked: what a sentence never contains. The innermost
+ * such element goes: a wrapper around it also holds the linked name, which
+ * belongs to the sentence. A block that is only the card is left to the
+ * other passes.
  */
 export function removeInlineCards(root: Element, removals: Removals): void {
   // Each element is judged once, however many pictures it holds.

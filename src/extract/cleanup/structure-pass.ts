@@ -11,7 +11,7 @@ import { removePromoRuns, removeTeaserArticles } from './promo-runs';
 import type { SequenceItem } from './sequence';
 import { isMediaLeadIn, textKind } from './text-patterns';
 import { hostKey } from '../output/links';
-import { CAPTION_ATTR } from './captions';
+import { isCaption } from './captions';
 
 /** Kinds whose marker means "the media or promo this line pointed at is gone". */
 const GONE: ReadonlySet<RemovedKind> = new Set([
@@ -63,12 +63,17 @@ function removePromoLists(root: Element, removals: Removals): void {
   }
 }
 
+/** A list's children but the markers of items the cleanup already took. */
+function listItems(list: Element): Element[] {
+  return Array.from(list.children).filter((el) => !Removals.isMarker(el));
+}
+
 /** Longest list item still read as a headline. */
 const MAX_HEADLINE_CHARS = 200;
 
 /** Every item a short line with a link in it. */
 function isHeadlineList(list: Element): boolean {
-  const items = Array.from(list.children).filter((el) => !Removals.isMarker(el));
+  const items = listItems(list);
   return (
     items.length > 0 &&
     items.every(
@@ -124,7 +129,8 @@ const MAX_TRAILING_ITEMS = 100;
  */
 function isTrailing(list: Element, items: readonly SequenceItem[], root: Element): boolean {
   let after = 0;
-  for (let i = items.length - 1, seen = 0; i >= 0 && seen <= MAX_TRAILING_ITEMS; i--, seen++) {
+  const first = Math.max(0, items.length - 1 - MAX_TRAILING_ITEMS);
+  for (let i = items.length - 1; i >= first; i--) {
     const { el, type, text } = items[i]!;
     if (list.contains(el)) return true;
     // Blocks of a list removed just before are no longer in the article.
@@ -135,14 +141,9 @@ function isTrailing(list: Element, items: readonly SequenceItem[], root: Element
   return false;
 }
 
-function isCaption(el: Element): boolean {
-  return el.closest(`figcaption, [${CAPTION_ATTR}]`) !== null;
-}
-
 /** Two items or more, each one link and nothing else, every link to one of `hosts`. */
 function isSiteLinkList(list: Element, hosts: ReadonlySet<string>): boolean {
-  // Markers of items the cleanup already took are not items.
-  const items = Array.from(list.children).filter((el) => !Removals.isMarker(el));
+  const items = listItems(list);
   if (items.length < 2) return false;
   return items.every((li) => {
     if (li.tagName !== 'LI') return false;

@@ -2,24 +2,21 @@
 import type { CitedLink } from '../types';
 import { normText } from '../cleanup/dom-utils';
 
+/** A host name as the page's own is compared: lower case, without "www.". */
+export function hostKey(host: string): string {
+  return host.toLowerCase().replace(/^www\./, '');
+}
+
 /**
  * The registrable part of a host name, approximately: the last two labels,
  * or three when the second-level label is a generic one ("co.uk", "com.au").
  */
 export function siteOf(host: string): string {
-  const labels = host
-    .toLowerCase()
-    .replace(/^www\./, '')
-    .split('.');
+  const labels = hostKey(host).split('.');
   if (labels.length <= 2) return labels.join('.');
   const second = labels[labels.length - 2] ?? '';
   const keep = /^(co|com|net|org|gov|gob|edu|ac|or|ne|go|mil|nic|info|biz)$/.test(second) ? 3 : 2;
   return labels.slice(-keep).join('.');
-}
-
-/** A host name as the page's own is compared: lower case, without "www.". */
-export function hostKey(host: string): string {
-  return host.toLowerCase().replace(/^www\./, '');
 }
 
 /** Links in `root` to other sites, deduplicated by address, in order. */
@@ -42,7 +39,7 @@ export function citedLinks(root: Element, pageUrl: string): CitedLink[] {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
     if (siteOf(url.hostname) === pageSite || seen.has(url.href)) continue;
     seen.add(url.href);
-    out.push({ href: url.href, text: normText(a) || url.href, domain: url.hostname.replace(/^www\./, '') });
+    out.push({ href: url.href, text: normText(a) || url.href, domain: hostKey(url.hostname) });
   }
   return out;
 }
