@@ -9,6 +9,7 @@ import { seriousViolations } from './support/axe';
 import { launchChromium, stopServiceWorkers, type ChromiumSession } from './support/chromium';
 import {
   closeQuietly,
+  leaveReaderWithEscape,
   openNewsPage,
   openReaderPopup,
   pageView,
@@ -251,8 +252,7 @@ describe('Chromium: the reader interface', () => {
     expect(left).toBe(600);
     // The reader reports where the person is at the end of a scroll, and again on leaving.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    await page.keyboard.press('Escape'); // the reader frame has the focus
-    await page.waitForFunction(() => !document.querySelector('folio-reader'));
+    await leaveReaderWithEscape(page, frame); // the reader frame has the focus
     await closeQuietly(popup);
 
     const again = await openPopup(page);
@@ -265,8 +265,7 @@ describe('Chromium: the reader interface', () => {
     // The popup closed itself on "Continue reading": the keys reach the reader once the
     // browser has given the focus back to the page and on to the reader.
     await resumed.waitForFunction(() => document.hasFocus(), { timeout: 5_000 });
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('folio-reader'));
+    await leaveReaderWithEscape(page, resumed);
     await page.close();
   });
 
@@ -291,8 +290,7 @@ describe('Chromium: the reader interface', () => {
     await closeQuietly(popup);
     await page.bringToFront();
     await frame.waitForFunction(() => document.hasFocus(), { timeout: 3_000 });
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('folio-reader'));
+    await leaveReaderWithEscape(page, frame);
     await page.close();
   });
 
