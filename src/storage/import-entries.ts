@@ -16,14 +16,18 @@ import type { ListEntry } from './types';
 import { aliasKey, aliasRecords } from './url-aliases';
 import { idForUrl } from './url-key';
 
+/** One article read from an import file, before it meets the list. */
 export interface IncomingArticle {
   url: string;
   title: string | null;
   savedAt: number | null;
   archived: boolean;
   tags: string[];
+  /** Share read (0–1) when the service kept one (Omnivore). */
   percent?: number;
+  /** The full article when the file carries one (wallabag, Folio). */
   article?: Article | null;
+  /** Folio's own export: the entry as it was (progress included). */
   entry?: ListEntry;
 }
 

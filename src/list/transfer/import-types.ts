@@ -1,20 +1,7 @@
-import type { Article } from '../../extract/types';
-import type { ListEntry } from '../../storage/types';
+import type { IncomingArticle } from '../../storage/import-entries';
 
-/** One article read from an import file, before it meets the list. */
-export interface ImportItem {
-  url: string;
-  title: string | null;
-  savedAt: number | null;
-  archived: boolean;
-  tags: string[];
-  /** Share read (0–1) when the service kept one (Omnivore). */
-  percent?: number;
-  /** The full article when the file carries one (wallabag, Folio). */
-  article?: Article | null;
-  /** Folio's own export: the entry as it was (progress included). */
-  entry?: ListEntry;
-}
+/** One article read from an import file: what the list's import takes. */
+export type ImportItem = IncomingArticle;
 
 export interface ParsedImport {
   /** The service the file came from, for messages. */
