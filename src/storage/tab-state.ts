@@ -24,16 +24,22 @@ export interface TabState {
 
 const keyOf = (tabId: number): string => `tab:${tabId}`;
 
-export async function getTabState(tabId: number): Promise<TabState | null> {
-  const stored = (await browser.storage.session.get(keyOf(tabId)))[keyOf(tabId)] as TabState | undefined;
-  // An unknown version is dropped, not guessed at: it is only a cache.
-  return stored && stored.version === TAB_STATE_VERSION ? stored : null;
-}
-
 // Read-modify-write steps run one after another, so two messages arriving
 // together (a toggle and a read) cannot overwrite each other's change. Only
 // the order lives in memory; the state itself is always in storage.
 const writes = { tail: Promise.resolve() as Promise<unknown> };
+
+/** The tab's state once the writes already asked for are done (a read never sees a state about to change). */
+export async function getTabState(tabId: number): Promise<TabState | null> {
+  await writes.tail;
+  return readTabState(tabId);
+}
+
+async function readTabState(tabId: number): Promise<TabState | null> {
+  const stored = (await browser.storage.session.get(keyOf(tabId)))[keyOf(tabId)] as TabState | undefined;
+  // An unknown version is dropped, not guessed at: it is only a cache.
+  return stored && stored.version === TAB_STATE_VERSION ? stored : null;
+}
 
 /** Merges `patch` into the tab's state and returns the result. */
 export function updateTabState(tabId: number, patch: Partial<Omit<TabState, 'version'>>): Promise<TabState> {
@@ -43,7 +49,7 @@ export function updateTabState(tabId: number, patch: Partial<Omit<TabState, 'ver
 }
 
 async function writeTabState(tabId: number, patch: Partial<Omit<TabState, 'version'>>): Promise<TabState> {
-  const previous = await getTabState(tabId);
+  const previous = await readTabState(tabId);
   const next: TabState = {
     on: false,
     url: null,

@@ -25,10 +25,20 @@ export async function readTabAndRemember(request: RequestOf<'bg/read-tab'>): Pro
   if (!tab) return { kind: 'error', message: 'tab-gone' };
   const favIconUrl = usableFavicon(tab.favIconUrl);
   const remembered: PageOutcome = outcome.kind === 'article' ? { ...outcome, favIconUrl } : outcome;
-  await updateTabState(request.tabId, { url: tab.url ?? outcome.url, outcome: remembered, favIconUrl });
-  // Closed between the check above and the write: forget it again.
-  if (!(await browser.tabs.get(request.tabId).catch(() => null))) await removeTabState(request.tabId);
+  // The answer does not wait for the cache: writing a whole article to
+  // storage.session is a round trip the popup would wait on. Reads of the
+  // tab's state wait for it instead (getTabState), and a write that fails
+  // only means reading the page again later.
+  void remember(request.tabId, { url: tab.url ?? outcome.url, outcome: remembered, favIconUrl }).catch(
+    () => undefined,
+  );
   return remembered;
+}
+
+async function remember(tabId: number, patch: Parameters<typeof updateTabState>[1]): Promise<void> {
+  await updateTabState(tabId, patch);
+  // Closed between the check above and the write: forget it again.
+  if (!(await browser.tabs.get(tabId).catch(() => null))) await removeTabState(tabId);
 }
 
 /** The `bg/read-tab` handler: the reader frame may read only its own tab. */

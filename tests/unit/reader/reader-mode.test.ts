@@ -12,6 +12,7 @@ const { readTab } = await import('../../../src/background/handlers/read-tab');
 const { readerHandlers } = await import('../../../src/background/handlers/reader-handlers');
 const { onCommand } = await import('../../../src/background/commands');
 const { getTabState, updateTabState } = await import('../../../src/storage/tab-state');
+const { readTabAndRemember } = await import('../../../src/background/handlers/reader-read-tab');
 
 const URL_A = 'http://127.0.0.1/news.html';
 const article = sampleArticle({ url: URL_A });
@@ -172,5 +173,39 @@ describe('reader mode in a tab', () => {
     expect(page.frame).toBe(false);
     await onCommand('something-else', { id: 5 } as never);
     expect(page.frame).toBe(false);
+  });
+
+  it('answers a read before the cache is written, and the next step still finds it', async () => {
+    // A slow storage.session: the write of the whole article is a round trip the popup must not wait on.
+    const session = browser.storage.session;
+    const realSet = session.set.bind(session);
+    const writes: (() => void)[] = [];
+    session.set = (items) =>
+      new Promise<void>((resolve) => writes.push(() => void realSet(items).then(resolve)));
+    try {
+      const answer = await readTabAndRemember({ tabId: 5 });
+      expect(answer).toMatchObject({ kind: 'article', favIconUrl: 'https://127.0.0.1/favicon.ico' });
+      await vi.waitFor(() => expect(writes).toHaveLength(1));
+      expect(session.data.has('tab:5')).toBe(false);
+      // What the popup does next (prepare the frame) waits for the write, and so sees the read.
+      const prepared = readerHandlers['bg/prepare-reader']({ tabId: 5 }, popup as never);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(page.asked).not.toContain('content/prepare-reader');
+      writes.shift()!();
+      expect(await prepared).toEqual({ prepared: true });
+      expect((await getTabState(5))?.outcome).toMatchObject({ kind: 'article', url: URL_A });
+    } finally {
+      session.set = realSet;
+    }
+  });
+
+  it('forgets a tab closed while its read was being remembered', async () => {
+    browser.tabs.get
+      .mockResolvedValueOnce({ id: 5, url: URL_A, favIconUrl: 'https://127.0.0.1/favicon.ico' })
+      .mockRejectedValueOnce(new Error('No tab with id: 5.'));
+    await readTabAndRemember({ tabId: 5 });
+    await vi.waitFor(() => expect(browser.tabs.get).toHaveBeenCalledTimes(2));
+    await vi.waitFor(async () => expect(await getTabState(5)).toBeNull());
+    expect(browser.storage.session.data.has('tab:5')).toBe(false);
   });
 });
