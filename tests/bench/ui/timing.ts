@@ -6,7 +6,7 @@
  * page clocks and this process's clock are the same wall clock.
  */
 import type { Frame, Page } from 'puppeteer-core';
-import { clickToolbarButton, type ChromiumSession } from '../../e2e/support/chromium';
+import { clickToolbarButton, stopServiceWorkers, type ChromiumSession } from '../../e2e/support/chromium';
 
 const MARK = 'folio:article-shown';
 
@@ -98,4 +98,22 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Toolbar click → article in the popup on a fresh tab, with Folio's worker
+ * stopped just before the click, as the browser leaves it after 30 s idle:
+ * what a person usually meets, reading a while before clicking.
+ */
+export async function measureStoppedWorkerPopup(session: ChromiumSession, url: string): Promise<number> {
+  const page = await session.browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.bringToFront();
+  await stopServiceWorkers(session);
+  const clickedAt = Date.now();
+  const popup = await clickToolbarButton(session, page);
+  const shown = await shownAt(popup);
+  await popup.close().catch(() => undefined);
+  await page.close();
+  return shown - clickedAt;
 }
