@@ -7,6 +7,7 @@
  */
 import type { PageOutcome } from '../messages/outcome';
 import { browser } from '../platform/browser';
+import { isQuotaError } from './storage-full';
 
 export const TAB_STATE_VERSION = 1;
 
@@ -60,8 +61,42 @@ async function writeTabState(tabId: number, patch: Partial<Omit<TabState, 'versi
     version: TAB_STATE_VERSION,
     updatedAt: Date.now(),
   };
-  await browser.storage.session.set({ [keyOf(tabId)]: next });
-  return next;
+  return storeMakingRoom(tabId, next);
+}
+
+/**
+ * `storage.session` holds 10 MB in Chromium: with many tabs read, one more
+ * cached article may not fit. Other tabs' cached articles make room, least
+ * recently updated first (only a cache: those tabs read their page again
+ * when asked); their reader-mode flags stay. Last resort, the tab's state is
+ * kept without its article, so reader mode still knows whether it is on.
+ */
+/** Returns what was stored. */
+async function storeMakingRoom(tabId: number, next: TabState): Promise<TabState> {
+  const key = keyOf(tabId);
+  const stored = () =>
+    browser.storage.session.set({ [key]: next }).then(
+      () => true,
+      (error: unknown) => {
+        if (isQuotaError(error)) return false;
+        throw error;
+      },
+    );
+  if (await stored()) return next;
+  const all = (await browser.storage.session.get(null)) as Record<string, unknown>;
+  const cached = Object.entries(all)
+    .filter((entry): entry is [string, TabState] => {
+      const [other, value] = entry;
+      return other !== key && other.startsWith('tab:') && Boolean((value as TabState | null)?.outcome);
+    })
+    .sort(([, a], [, b]) => (a.updatedAt ?? 0) - (b.updatedAt ?? 0));
+  for (const [other, state] of cached) {
+    await browser.storage.session.set({ [other]: { ...state, outcome: null } });
+    if (await stored()) return next;
+  }
+  const bare: TabState = { ...next, outcome: null };
+  await browser.storage.session.set({ [key]: bare });
+  return bare;
 }
 
 /** Forgets a tab; queued behind pending writes, so a late write cannot bring a closed tab back. */

@@ -28,4 +28,45 @@ describe('per-tab reader state', () => {
     await removeTabState(7);
     expect(await getTabState(7)).toBeNull();
   });
+
+  describe('when storage.session is full (10 MB in Chromium)', () => {
+    const article = (chars: number) =>
+      ({ kind: 'not-article', tabId: 1, url: 'http://a/', reason: 'x'.repeat(chars) }) as const;
+    const QUOTA = 10_000;
+    const session = browser.storage.session;
+    const realSet = session.set.bind(session);
+    beforeEach(() => {
+      // Chromium's answer once the area would hold more than its quota.
+      session.set = async (items) => {
+        const after = new Map(session.data);
+        for (const [key, value] of Object.entries(items)) after.set(key, value);
+        if (JSON.stringify([...after]).length > QUOTA)
+          throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+        return realSet(items);
+      };
+      return () => {
+        session.set = realSet;
+      };
+    });
+
+    it("drops other tabs' cached articles, least recently updated first, and keeps their flags", async () => {
+      await updateTabState(1, { on: true, url: 'http://a/1', outcome: article(4_000) });
+      await updateTabState(2, { url: 'http://a/2', outcome: article(4_000) });
+      await updateTabState(3, { url: 'http://a/3', outcome: article(4_000) });
+      expect(await getTabState(3)).toMatchObject({
+        url: 'http://a/3',
+        outcome: { reason: 'x'.repeat(4_000) },
+      });
+      expect(await getTabState(1)).toMatchObject({ on: true, url: 'http://a/1', outcome: null });
+      expect((await getTabState(2))?.outcome).toMatchObject({ kind: 'not-article' });
+    });
+
+    it('keeps the flag without the article when the article alone is too big', async () => {
+      await updateTabState(4, { url: 'http://a/2', outcome: article(2_000) });
+      const state = await updateTabState(5, { on: true, url: 'http://a/5', outcome: article(20_000) });
+      expect(state).toMatchObject({ on: true, outcome: null });
+      expect(await getTabState(5)).toMatchObject({ on: true, url: 'http://a/5', outcome: null });
+      expect((await getTabState(4))?.outcome).toBeNull();
+    });
+  });
 });

@@ -28,9 +28,10 @@ function area(name: string) {
   const data = new Map<string, unknown>();
   return {
     data,
-    async get(key: string | string[]) {
+    async get(key: string | string[] | null) {
       const out: Record<string, unknown> = {};
-      for (const k of [key].flat()) if (data.has(k)) out[k] = structuredClone(data.get(k));
+      for (const k of key === null ? [...data.keys()] : [key].flat())
+        if (data.has(k)) out[k] = structuredClone(data.get(k));
       return out;
     },
     async set(items: Record<string, unknown>) {
