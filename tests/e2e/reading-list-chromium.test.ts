@@ -13,7 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/extract/types';
 import type { ListEntry, SavedArticle } from '../../src/storage/types';
 import { seriousViolations } from './support/axe';
-import { clickToolbarButton, launchChromium, type ChromiumSession } from './support/chromium';
+import {
+  clickToolbarButton,
+  launchChromium,
+  stopServiceWorkers,
+  type ChromiumSession,
+} from './support/chromium';
 import {
   bg,
   blockPosition,
@@ -21,7 +26,6 @@ import {
   listTitles,
   scrollBlockToTop,
   search,
-  stopExtensionWorker,
   until,
 } from './support/reading-list';
 import { startFixtureServer, type FixtureServer } from './support/server';
@@ -50,7 +54,7 @@ afterAll(async () => {
 const extensionPage = (path: string) => `chrome-extension://${session.extensionId}/${path}`;
 
 async function stopWorker(): Promise<void> {
-  await stopExtensionWorker(session.browser, session.extensionId);
+  await stopServiceWorkers(session);
 }
 
 async function openPage(path: string, viewport?: { width: number; height: number }): Promise<Page> {

@@ -68,24 +68,40 @@ export async function clickToolbarButton(session: ChromiumSession, page: Page): 
 }
 
 /**
- * Stops the extension's service worker, as the browser does when it is idle.
- * `ServiceWorker.stopAllWorkers` is not offered on the browser-level
- * connection; on a page's session it stops every worker, Folio's included.
+ * Stops Folio's service worker as the browser does when it is idle, and waits
+ * until the running instance is gone. An event may wake a fresh one at once (a
+ * storage change, a message): that one starts with nothing in memory, which is
+ * the point. `ServiceWorker.stopAllWorkers` is not offered on the browser-level
+ * session by Debian's Chromium, but it is on a session of one of the
+ * extension's own pages (same origin as the worker).
  */
 export async function stopServiceWorkers(session: ChromiumSession): Promise<void> {
-  const page = (await session.browser.pages())[0] ?? (await session.browser.newPage());
-  const cdp = await page.createCDPSession();
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-  const stopped = Date.now() + 5_000;
-  while (
-    session.browser
-      .targets()
-      .some((t) => t.type() === 'service_worker' && t.url().includes(session.extensionId))
-  ) {
-    if (Date.now() > stopped) throw new Error('the service worker did not stop');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  const origin = `chrome-extension://${session.extensionId}/`;
+  const workers = () =>
+    session.browser.targets().filter((t) => t.type() === 'service_worker' && t.url().startsWith(origin));
+  const running = new Set(workers());
+  const gone = async (timeoutMs: number): Promise<boolean> => {
+    const deadline = Date.now() + timeoutMs;
+    while (workers().some((t) => running.has(t))) {
+      if (Date.now() > deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return true;
+  };
+  const page = await session.browser.newPage();
+  try {
+    await page.goto(`${origin}manifest.json`);
+    const cdp = await page.createCDPSession();
+    await cdp.send('ServiceWorker.enable');
+    // Asked up to three times: once in a clean-clone CI run the running worker was
+    // still there 10 s after one request (a worker busy starting may miss it).
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      if (await gone(4_000)) return;
+    }
+    throw new Error('the service worker did not stop');
+  } finally {
+    await page.close();
   }
 }
 

@@ -2,7 +2,7 @@
  * Helpers for the reading-list browser tests: talk to Folio's worker from
  * one of its own pages, as the popup and the list do, in either browser.
  */
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 
 /** Sends a `bg/…` message from an extension page and returns the reply's value (or throws its error). */
 export async function bg<T = unknown>(page: Page, type: string, payload: object): Promise<T> {
@@ -97,29 +97,4 @@ export async function scrollBlockToTop(page: Page, quote: string): Promise<void>
     return Boolean(block);
   }, quote);
   if (!found) throw new Error(`no paragraph starts with “${quote}”`);
-}
-
-/**
- * Stops Folio's service worker as the browser does when it is idle, and
- * waits until it is gone. `ServiceWorker.stopAllWorkers` is not offered on
- * the browser-level session by Debian's Chromium, but it is on a session of
- * one of the extension's own pages (same origin as the worker).
- */
-export async function stopExtensionWorker(browser: Browser, extensionId: string): Promise<void> {
-  const origin = `chrome-extension://${extensionId}/`;
-  const workers = () =>
-    browser.targets().filter((t) => t.type() === 'service_worker' && t.url().startsWith(origin));
-  // Stopped means: the running instance is gone. An event may wake a fresh one at once
-  // (a storage change, a message): that one starts with nothing in memory, which is the point.
-  const running = new Set(workers());
-  const page = await browser.newPage();
-  try {
-    await page.goto(`${origin}manifest.json`);
-    const cdp = await page.createCDPSession();
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await until(async () => !workers().some((t) => running.has(t)), 'the service worker to stop', 10_000);
-  } finally {
-    await page.close();
-  }
 }
