@@ -23,7 +23,8 @@ export interface TabState {
   updatedAt: number;
 }
 
-const keyOf = (tabId: number): string => `tab:${tabId}`;
+const KEY_PREFIX = 'tab:';
+const keyOf = (tabId: number): string => `${KEY_PREFIX}${tabId}`;
 
 // Read-modify-write steps run one after another, so two messages arriving
 // together (a toggle and a read) cannot overwrite each other's change. Only
@@ -70,8 +71,8 @@ async function writeTabState(tabId: number, patch: Partial<Omit<TabState, 'versi
  * recently updated first (only a cache: those tabs read their page again
  * when asked); their reader-mode flags stay. Last resort, the tab's state is
  * kept without its article, so reader mode still knows whether it is on.
+ * Returns what was stored.
  */
-/** Returns what was stored. */
 async function storeMakingRoom(tabId: number, next: TabState): Promise<TabState> {
   const key = keyOf(tabId);
   const stored = () =>
@@ -87,7 +88,7 @@ async function storeMakingRoom(tabId: number, next: TabState): Promise<TabState>
   const cached = Object.entries(all)
     .filter((entry): entry is [string, TabState] => {
       const [other, value] = entry;
-      return other !== key && other.startsWith('tab:') && Boolean((value as TabState | null)?.outcome);
+      return other !== key && other.startsWith(KEY_PREFIX) && Boolean((value as TabState | null)?.outcome);
     })
     .sort(([, a], [, b]) => (a.updatedAt ?? 0) - (b.updatedAt ?? 0));
   for (const [other, state] of cached) {

@@ -37,7 +37,7 @@ export async function readTabAndRemember(request: RequestOf<'bg/read-tab'>): Pro
 
 async function remember(tabId: number, patch: Parameters<typeof updateTabState>[1]): Promise<void> {
   await updateTabState(tabId, patch);
-  // Closed between the check above and the write: forget it again.
+  // Closed after readTabAndRemember found it and before the write: forget it again.
   if (!(await browser.tabs.get(tabId).catch(() => null))) await removeTabState(tabId);
 }
 

@@ -54,14 +54,24 @@ async function toggleFrom(popup: Page): Promise<number> {
   });
 }
 
-/** One run on a fresh tab: click, wait for the article, toggle reader mode, wait for it; off, and on again. */
-export async function measureOnce(session: ChromiumSession, url: string): Promise<RunTimes> {
+/**
+ * Opens `url` in a fresh tab, runs `beforeClick`, clicks the toolbar button
+ * and waits for the popup to show the article.
+ */
+async function clickOnFreshTab(session: ChromiumSession, url: string, beforeClick?: () => Promise<void>) {
   const page = await session.browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await page.bringToFront();
+  await beforeClick?.();
   const clickedAt = Date.now();
   const popup = await clickToolbarButton(session, page);
   const popupShown = await shownAt(popup);
+  return { page, popup, clickedAt, popupShown };
+}
+
+/** One run on a fresh tab: click, wait for the article, toggle reader mode, wait for it; off, and on again. */
+export async function measureOnce(session: ChromiumSession, url: string): Promise<RunTimes> {
+  const { page, popup, clickedAt, popupShown } = await clickOnFreshTab(session, url);
   // No named helpers inside evaluate: tsx would wrap them in a `__name` call the page lacks.
   const steps = await popup.evaluate(() => ({
     document: performance.timeOrigin,
@@ -106,14 +116,10 @@ export function median(values: number[]): number {
  * what a person usually meets, reading a while before clicking.
  */
 export async function measureStoppedWorkerPopup(session: ChromiumSession, url: string): Promise<number> {
-  const page = await session.browser.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  await page.bringToFront();
-  await stopServiceWorkers(session);
-  const clickedAt = Date.now();
-  const popup = await clickToolbarButton(session, page);
-  const shown = await shownAt(popup);
+  const { page, popup, clickedAt, popupShown } = await clickOnFreshTab(session, url, () =>
+    stopServiceWorkers(session),
+  );
   await popup.close().catch(() => undefined);
   await page.close();
-  return shown - clickedAt;
+  return popupShown - clickedAt;
 }

@@ -80,11 +80,11 @@ export const closeQuietly = (popup: Page): Promise<void> => popup.close().catch(
  * Presses Escape in the reader framed in `page` and waits until reader mode is off.
  *
  * Right after a popup closes, Chromium now and then drops a synthetic key
- * before it has handed the focus back to the page (about one CI run in
- * fifteen, even with the frame reporting `document.hasFocus()`). The reader
- * records the keys it receives: if Escape reached it and reader mode stayed
- * on, that is Folio's bug and the test fails; if the key never arrived, it is
- * pressed once more.
+ * before it has handed the focus back to the page (twice in clean-clone CI
+ * runs, once with the frame reporting `document.hasFocus()`). A listener put
+ * in the reader frame records the keys it receives: if Escape reached the
+ * reader and reader mode stayed on, that is Folio's bug and the test fails;
+ * if the key never arrived, it is pressed once more.
  */
 export async function leaveReaderWithEscape(page: Page, frame: Frame): Promise<void> {
   await frame.evaluate(() => {
