@@ -7,6 +7,7 @@
  */
 import { browser } from '../platform/browser';
 import { SHARD_PREFIX } from '../storage/list-shards';
+import { setSessionValue } from '../storage/tab-state';
 import { SYNC_PREFIX } from './sync-codec';
 import { pullChanges, syncNow } from './sync-engine';
 
@@ -35,7 +36,8 @@ type ChangeListener = Parameters<typeof browser.storage.onChanged.addListener>[0
 const onChanged: ChangeListener = (changes, area) => {
   const keys = Object.keys(changes);
   if (area === 'local' && keys.some((k) => k.startsWith(SHARD_PREFIX))) {
-    void browser.storage.session.set({ [DUE_KEY]: Date.now() }).catch(() => undefined);
+    // Made room for when tabs' cached articles fill the area: a lost mark loses the flush if the worker stops first.
+    void setSessionValue(DUE_KEY, Date.now()).catch(() => undefined);
     schedule();
   }
   if (area === 'sync') {

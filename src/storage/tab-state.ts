@@ -66,38 +66,60 @@ async function writeTabState(tabId: number, patch: Partial<Omit<TabState, 'versi
 }
 
 /**
- * `storage.session` holds 10 MB in Chromium: with many tabs read, one more
- * cached article may not fit. Other tabs' cached articles make room, least
- * recently updated first (only a cache: those tabs read their page again
- * when asked); their reader-mode flags stay. Last resort, the tab's state is
- * kept without its article, so reader mode still knows whether it is on.
- * Returns what was stored.
+ * The tab's state; when `storage.session` is full, without its article
+ * (last resort, see setMakingRoom), so reader mode still knows whether it
+ * is on. Returns what was stored.
  */
 async function storeMakingRoom(tabId: number, next: TabState): Promise<TabState> {
   const key = keyOf(tabId);
+  if (await setMakingRoom({ [key]: next })) return next;
+  const bare: TabState = { ...next, outcome: null };
+  await browser.storage.session.set({ [key]: bare });
+  return bare;
+}
+
+/**
+ * Writes `items` to `storage.session`. It holds 10 MB in Chromium: with many
+ * tabs read, one more value may not fit. Other tabs' cached articles then
+ * make room, least recently updated first (only a cache: those tabs read
+ * their page again when asked); their reader-mode flags stay. False when
+ * the items still do not fit with every cached article gone.
+ */
+async function setMakingRoom(items: Record<string, unknown>): Promise<boolean> {
   const stored = () =>
-    browser.storage.session.set({ [key]: next }).then(
+    browser.storage.session.set(items).then(
       () => true,
       (error: unknown) => {
         if (isQuotaError(error)) return false;
         throw error;
       },
     );
-  if (await stored()) return next;
+  if (await stored()) return true;
   const all = (await browser.storage.session.get(null)) as Record<string, unknown>;
   const cached = Object.entries(all)
     .filter((entry): entry is [string, TabState] => {
       const [other, value] = entry;
-      return other !== key && other.startsWith(KEY_PREFIX) && Boolean((value as TabState | null)?.outcome);
+      return (
+        !(other in items) && other.startsWith(KEY_PREFIX) && Boolean((value as TabState | null)?.outcome)
+      );
     })
     .sort(([, a], [, b]) => (a.updatedAt ?? 0) - (b.updatedAt ?? 0));
   for (const [other, state] of cached) {
     await browser.storage.session.set({ [other]: { ...state, outcome: null } });
-    if (await stored()) return next;
+    if (await stored()) return true;
   }
-  const bare: TabState = { ...next, outcome: null };
-  await browser.storage.session.set({ [key]: bare });
-  return bare;
+  return false;
+}
+
+/**
+ * Another worker value kept in `storage.session` (the sync-due mark): made
+ * room for as a tab's state is, and queued with the tab writes so that
+ * making room never overwrites a tab's newer state. False when it does not fit.
+ */
+export function setSessionValue(key: string, value: unknown): Promise<boolean> {
+  const step = writes.tail.then(() => setMakingRoom({ [key]: value }));
+  writes.tail = step.catch(() => undefined);
+  return step;
 }
 
 /** Forgets a tab; queued behind pending writes, so a late write cannot bring a closed tab back. */

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('../../../src/platform/browser', () => import('../ui/support/fake-platform'));
 
 const { browser, resetFakeBrowser } = await import('../ui/support/fake-platform');
-const { getTabState, removeTabState, updateTabState } = await import('../../../src/storage/tab-state');
+const { getTabState, removeTabState, setSessionValue, updateTabState } =
+  await import('../../../src/storage/tab-state');
 
 beforeEach(resetFakeBrowser);
 
@@ -67,6 +68,17 @@ describe('per-tab reader state', () => {
       expect(state).toMatchObject({ on: true, outcome: null });
       expect(await getTabState(5)).toMatchObject({ on: true, url: 'http://a/5', outcome: null });
       expect((await getTabState(4))?.outcome).toBeNull();
+    });
+
+    it("makes room the same way for the worker's other values, and says when one cannot fit", async () => {
+      await updateTabState(1, { on: true, url: 'http://a/1', outcome: article(4_000) });
+      await updateTabState(2, { url: 'http://a/2', outcome: article(4_000) });
+      expect(await setSessionValue('syncDue', 'y'.repeat(3_000))).toBe(true);
+      expect(session.data.get('syncDue')).toBe('y'.repeat(3_000));
+      expect(await getTabState(1)).toMatchObject({ on: true, outcome: null });
+      expect((await getTabState(2))?.outcome).toMatchObject({ kind: 'not-article' });
+      expect(await setSessionValue('other', 'z'.repeat(20_000))).toBe(false);
+      expect(session.data.has('other')).toBe(false);
     });
   });
 });
