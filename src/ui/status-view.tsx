@@ -3,29 +3,9 @@
  * skeleton while reading, not an article (with "show anyway"), a page where
  * extensions cannot run, and errors.
  */
-import type { PageOutcome, RestrictedPlace } from '../messages/outcome';
+import type { PageOutcome } from '../messages/outcome';
+import { outcomeSentence } from '../messages/outcome-sentence';
 import { t } from '../platform/browser';
-
-const PLACE_KEYS: Record<RestrictedPlace, string> = {
-  'browser-page': 'place_browserPage',
-  store: 'place_store',
-  'view-source': 'place_viewSource',
-  pdf: 'place_pdf',
-  file: 'place_file',
-  'extension-page': 'place_extensionPage',
-  protected: 'place_protected',
-};
-
-/** Errors the interface itself names (everything else is the browser's or the page's message). */
-const ERROR_KEYS: Record<string, string> = {
-  'no-tab': 'noTab',
-  'no-source': 'readerNoSource',
-  'saved-missing': 'savedMissing',
-  'saved-pending': 'savedPending',
-  'tab-gone': 'tabGone',
-  'tab-navigated': 'tabNavigated',
-  'too-slow': 'tooSlow',
-};
 
 /** Grey lines in the shape of an article: no blank flash while the page is read. */
 export function Skeleton() {
@@ -52,24 +32,17 @@ interface Props {
 export function StatusView({ outcome, onShowAnyway }: Props) {
   switch (outcome.kind) {
     case 'restricted':
-      return (
-        <p class="status" role="alert">
-          {t('restrictedPage', t(PLACE_KEYS[outcome.place]))}
-        </p>
-      );
     case 'error':
       return (
         <p class="status" role="alert">
-          {ERROR_KEYS[outcome.message]
-            ? t(ERROR_KEYS[outcome.message]!)
-            : t('injectionFailed', outcome.message)}
+          {outcomeSentence(outcome)}
         </p>
       );
     case 'not-article':
       return (
         <div class="status-block">
           <p class="status" role="alert">
-            {outcome.reason}
+            {outcomeSentence(outcome)}
           </p>
           {onShowAnyway && (
             <>

@@ -17,7 +17,7 @@ export const readerHandlers: Pick<
 > = {
   'bg/toggle-reader': async ({ tabId, on }, sender) => {
     assertMayActOnTab(sender, tabId);
-    return { on: await setReaderMode(tabId, on) };
+    return { on: (await setReaderMode(tabId, on)).on };
   },
   'bg/reader-state': async ({ tabId }, sender) => {
     assertMayActOnTab(sender, tabId);

@@ -23,8 +23,17 @@ export async function isReaderOn(tabId: number): Promise<boolean> {
   return on;
 }
 
-const showable = (outcome: PageOutcome | null | undefined): boolean =>
+/** What the reader can show: an article, or the not-an-article state with "show anyway". */
+type Showable = Extract<PageOutcome, { kind: 'article' | 'not-article' }>;
+
+const showable = (outcome: PageOutcome | null | undefined): outcome is Showable =>
   outcome?.kind === 'article' || outcome?.kind === 'not-article';
+
+export interface ReaderMode {
+  on: boolean;
+  /** Why reader mode could not be turned on: the page could not be read at all. */
+  unreadable?: Exclude<PageOutcome, Showable>;
+}
 
 const framePath = (tabId: number): string => `${READER_PAGE}?tab=${tabId}`;
 
@@ -46,14 +55,14 @@ export async function prepareReaderFrame(tabId: number): Promise<boolean> {
 }
 
 /** Sets reader mode in the tab (toggles when `on` is undefined) and returns its new state. */
-export async function setReaderMode(tabId: number, on?: boolean): Promise<boolean> {
+export async function setReaderMode(tabId: number, on?: boolean): Promise<ReaderMode> {
   const current = await isReaderOn(tabId);
   const want = on ?? !current;
-  if (want === current) return current;
+  if (want === current) return { on: current };
   if (!want) {
     await sendToTab(tabId, 'content/hide-reader', {}).catch(() => undefined);
     await updateTabState(tabId, { on: false });
-    return false;
+    return { on: false };
   }
   const [state, tab] = await Promise.all([getTabState(tabId), browser.tabs.get(tabId).catch(() => null)]);
   // The popup has usually just read the page: reuse that when it is still this page.
@@ -62,11 +71,11 @@ export async function setReaderMode(tabId: number, on?: boolean): Promise<boolea
   if (!shown) {
     // Not read yet, another address, or no content script (the page was reloaded): read it now.
     const outcome = await readTabAndRemember({ tabId });
-    if (!showable(outcome)) return false;
+    if (!showable(outcome)) return { on: false, unreadable: outcome };
     // A frame the popup prepared holds the earlier read: drop it, so the new one is shown.
     await sendToTab(tabId, 'content/release-reader', {}).catch(() => undefined);
     shown = await showFrame(tabId);
   }
   await updateTabState(tabId, { on: shown });
-  return shown;
+  return { on: shown };
 }

@@ -175,6 +175,42 @@ describe('reader mode in a tab', () => {
     expect(page.frame).toBe(false);
   });
 
+  it('says on the toolbar button why the keyboard command could not turn reader mode on', async () => {
+    // No popup opens for a command: a browser page cannot be read, and the button says so.
+    vi.mocked(readTab).mockImplementation(
+      readsAs({ kind: 'restricted', url: 'chrome://settings/', place: 'browser-page' }),
+    );
+    await onCommand('toggle-reader', { id: 5 } as never);
+    expect(page.frame).toBe(false);
+    expect(browser.action.tabs.get(5)).toEqual({
+      text: '!',
+      title:
+        'Reader mode could not be turned on. Folio cannot read this page: browsers do not let extensions run on the browser’s own pages.',
+    });
+    // The page went away while Folio read it: the worker's error, in the same words as the popup's.
+    vi.mocked(readTab).mockImplementation(readsAs({ kind: 'error', message: 'tab-gone' }));
+    await onCommand('toggle-reader', { id: 5 } as never);
+    expect(browser.action.tabs.get(5)?.title).toMatch(/^Reader mode could not be turned on\. \S/);
+    expect(browser.action.tabs.get(5)?.title).not.toContain('tab-gone');
+    // The content script no longer answers: the failure itself is named.
+    vi.mocked(readTab).mockImplementation(readsAs(outcome));
+    page.alive = false;
+    await onCommand('toggle-reader', { id: 5 } as never);
+    expect(browser.action.tabs.get(5)?.title).toContain('Receiving end does not exist');
+    // Once it works, the mark goes and the button's own title is back.
+    page.alive = true;
+    await onCommand('toggle-reader', { id: 5 } as never);
+    expect(page.frame).toBe(true);
+    expect(browser.action.tabs.get(5)).toEqual({ text: '', title: 'Folio: read this page' });
+  });
+
+  it('leaves a saved mark alone when the keyboard command works', async () => {
+    browser.action.tabs.set(5, { text: '✓', title: 'Saved to Folio: A' });
+    await onCommand('toggle-reader', { id: 5 } as never);
+    expect(page.frame).toBe(true);
+    expect(browser.action.tabs.get(5)).toEqual({ text: '✓', title: 'Saved to Folio: A' });
+  });
+
   it('answers a read before the cache is written, and the next step still finds it', async () => {
     // A slow storage.session: the write of the whole article is a round trip the popup must not wait on.
     const session = browser.storage.session;

@@ -56,7 +56,7 @@ describe('context menus', () => {
     expect(browser.action.badges).toContainEqual({ tabId: 8, text: '!' });
     expect(browser.action.badges).toContainEqual({
       tabId: 8,
-      title: 'Folio could not save this page: This page does not look like an article.',
+      title: 'badgeNotSaved(This page does not look like an article.)',
     });
   });
 

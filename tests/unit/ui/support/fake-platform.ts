@@ -74,6 +74,19 @@ export const browser = {
     sendMessage: vi.fn(),
   },
   i18n: { getMessage: t },
+  /** The toolbar button in each tab: its mark and tooltip, as the worker last set them. */
+  action: {
+    tabs: new Map<number, { text: string; title: string }>(),
+    async setBadgeText({ tabId, text }: { tabId: number; text: string }) {
+      browser.action.tabs.set(tabId, { title: '', ...browser.action.tabs.get(tabId), text });
+    },
+    async setTitle({ tabId, title }: { tabId: number; title: string }) {
+      browser.action.tabs.set(tabId, { text: '', ...browser.action.tabs.get(tabId), title });
+    },
+    async getBadgeText({ tabId }: { tabId: number }) {
+      return browser.action.tabs.get(tabId)?.text ?? '';
+    },
+  },
 };
 
 export const isFirefox = false;
@@ -85,6 +98,7 @@ export function extensionUrl(path: string): string {
 /** Empties the storage areas between tests. */
 export function resetFakeBrowser(): void {
   for (const a of [browser.storage.sync, browser.storage.session, browser.storage.local]) a.data.clear();
+  browser.action.tabs.clear();
 }
 
 /** The port content scripts open to notice an extension update (src/content/orphans.ts). */

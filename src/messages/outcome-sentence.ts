@@ -1,0 +1,41 @@
+/**
+ * The one sentence that says why a page could not be shown, for every
+ * outcome that is not an article: the popup and the reader show it, and the
+ * toolbar button's tooltip gives it after a keyboard command or a menu.
+ */
+import { t } from '../platform/browser';
+import type { PageOutcome, RestrictedPlace } from './outcome';
+
+const PLACE_KEYS: Record<RestrictedPlace, string> = {
+  'browser-page': 'place_browserPage',
+  store: 'place_store',
+  'view-source': 'place_viewSource',
+  pdf: 'place_pdf',
+  file: 'place_file',
+  'extension-page': 'place_extensionPage',
+  protected: 'place_protected',
+};
+
+/** Errors the interface itself names (everything else is the browser's or the page's message). */
+const ERROR_KEYS: Record<string, string> = {
+  'no-tab': 'noTab',
+  'no-source': 'readerNoSource',
+  'saved-missing': 'savedMissing',
+  'saved-pending': 'savedPending',
+  'tab-gone': 'tabGone',
+  'tab-navigated': 'tabNavigated',
+  'too-slow': 'tooSlow',
+};
+
+export function outcomeSentence(outcome: Exclude<PageOutcome, { kind: 'article' }>): string {
+  switch (outcome.kind) {
+    case 'restricted':
+      return t('restrictedPage', t(PLACE_KEYS[outcome.place]));
+    case 'error': {
+      const key = ERROR_KEYS[outcome.message];
+      return key ? t(key) : t('injectionFailed', outcome.message);
+    }
+    case 'not-article':
+      return outcome.reason;
+  }
+}
