@@ -14,7 +14,17 @@ import { showOriginal } from './show-original';
 declare global {
   // Set once per isolated world, so a second injection does not add a second listener.
   var __folioContent: string | undefined;
+  /**
+   * When this script started and when its last extraction ran (ms, wall
+   * clock), for the UI benchmark's breakdown (tests/bench/ui/timing.ts). Kept
+   * in the content script's isolated world, so the page cannot see it, unlike
+   * a performance mark.
+   */
+  var __folioTimes: { injected: number; extractStart?: number; extractEnd?: number } | undefined;
 }
+
+const wallClock = (): number => performance.timeOrigin + performance.now();
+globalThis.__folioTimes ??= { injected: wallClock() };
 
 const VERSION = browser.runtime.getManifest().version;
 /** Live elements behind the `data-folio-ref` tags of the last extraction. */
@@ -23,9 +33,13 @@ const live: { blocks: LiveBlocks } = { blocks: new Map() };
 function extract(force: boolean) {
   // Chrome's PDF viewer is an HTML page around an <embed>: there is no text to read in it.
   if (document.contentType === 'application/pdf') return { kind: 'pdf' as const };
+  const times = globalThis.__folioTimes;
+  if (times) times.extractStart = wallClock();
   const clone = document.cloneNode(true) as Document;
   live.blocks = tagBlocks(document, clone);
-  return extractArticle(clone, location.href, { force });
+  const result = extractArticle(clone, location.href, { force });
+  if (times) times.extractEnd = wallClock();
+  return result;
 }
 
 if (globalThis.__folioContent !== VERSION) {

@@ -26,6 +26,40 @@ async function shownAt(target: Page | Frame, timeoutMs = 10_000): Promise<number
   }
 }
 
+/**
+ * The content script's own record of when it started and extracted
+ * (`__folioTimes`, src/content/content-script.ts), read in its isolated
+ * world through CDP: the page's world cannot see it. NaN when there is none.
+ */
+async function contentScriptTimes(
+  page: Page,
+): Promise<{ injected: number; extractStart: number; extractEnd: number }> {
+  const cdp = await page.createCDPSession();
+  const isolated: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if ((context.auxData as { type?: string } | undefined)?.type === 'isolated') isolated.push(context.id);
+  });
+  try {
+    // Enabling reports the frame's existing contexts, content scripts' worlds among them.
+    await cdp.send('Runtime.enable');
+    for (const contextId of isolated) {
+      // A world may be gone by now (a frame the reader removed): not the one wanted.
+      const reply = await cdp
+        .send('Runtime.evaluate', { expression: 'globalThis.__folioTimes', contextId, returnByValue: true })
+        .catch(() => null);
+      const result = reply?.result ?? { value: undefined };
+      const times = result.value as
+        { injected?: number; extractStart?: number; extractEnd?: number } | undefined;
+      if (times?.injected && times.extractStart && times.extractEnd)
+        return { injected: times.injected, extractStart: times.extractStart, extractEnd: times.extractEnd };
+    }
+    // A revision from before the record (compare-revisions): no breakdown, the timings still count.
+    return { injected: NaN, extractStart: NaN, extractEnd: NaN };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 async function readerFrame(page: Page, timeoutMs = 10_000): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -38,8 +72,21 @@ async function readerFrame(page: Page, timeoutMs = 10_000): Promise<Frame> {
 
 export interface RunTimes {
   popupMs: number;
-  /** Where the popup's time goes, in ms after the click: its document starts, it asks for the page, it has the article. */
-  popupSteps: { document: number; readStart: number; readDone: number };
+  /**
+   * Where the popup's time goes, in ms after the click: its document starts,
+   * it asks for the page, the injected content script starts, extracts
+   * (start and end), the popup has the article.
+   */
+  popupSteps: {
+    document: number;
+    readStart: number;
+    injected: number;
+    extractStart: number;
+    extractEnd: number;
+    readDone: number;
+  };
+  /** The same tab read again (a second toolbar click): its content script's code has run once. */
+  secondExtractionMs: number;
   /** Toggle in the popup → reader shown; the popup had the reader prepared hidden. */
   readerMs: number;
   /** The same toggle once more after turning it off: a cold frame, as with the keyboard command. */
@@ -79,6 +126,7 @@ export async function measureOnce(session: ChromiumSession, url: string): Promis
       performance.timeOrigin + (performance.getEntriesByName('folio:read-start')[0]?.startTime ?? NaN),
     readDone: performance.timeOrigin + (performance.getEntriesByName('folio:read-done')[0]?.startTime ?? NaN),
   }));
+  const content = await contentScriptTimes(page);
   await popup.waitForSelector('.reader-toggle[aria-pressed=false]');
   // Let the popup prepare the reader, as it does while a person looks at it.
   await new Promise((resolve) => setTimeout(resolve, 300));
@@ -90,15 +138,27 @@ export async function measureOnce(session: ChromiumSession, url: string): Promis
   await popup.waitForSelector('.reader-toggle[aria-pressed=false]');
   const coldAt = await toggleFrom(popup);
   const coldShown = await shownAt(await readerFrame(page));
+  // Reader off, and the toolbar clicked again on the same tab: its content script reads the page a second time.
+  await popup.waitForSelector('.reader-toggle[aria-pressed=true]');
+  await toggleFrom(popup);
+  await page.waitForFunction(() => !document.querySelector('folio-reader'));
   await popup.close().catch(() => undefined);
+  const again = await clickToolbarButton(session, page);
+  await shownAt(again);
+  const second = await contentScriptTimes(page);
+  await again.close().catch(() => undefined);
   await page.close();
   return {
     popupMs: popupShown - clickedAt,
     popupSteps: {
       document: steps.document - clickedAt,
       readStart: steps.readStart - clickedAt,
+      injected: content.injected - clickedAt,
+      extractStart: content.extractStart - clickedAt,
+      extractEnd: content.extractEnd - clickedAt,
       readDone: steps.readDone - clickedAt,
     },
+    secondExtractionMs: second.extractEnd - second.extractStart,
     readerMs: readerShown - toggledAt,
     coldReaderMs: coldShown - coldAt,
   };
