@@ -4,6 +4,7 @@
  * toolbar button's tooltip gives it after a keyboard command or a menu.
  */
 import { t } from '../platform/browser';
+import type { NotArticleCode } from '../extract/types';
 import type { PageOutcome, RestrictedPlace } from './outcome';
 
 const PLACE_KEYS: Record<RestrictedPlace, string> = {
@@ -27,6 +28,15 @@ const ERROR_KEYS: Record<string, string> = {
   'too-slow': 'tooSlow',
 };
 
+/** The engine's reasons, in the interface's words ('failed' keeps the engine's, which names the error). */
+const NOT_ARTICLE_KEYS: Partial<Record<NotArticleCode, string>> = {
+  'not-readerable': 'notAnArticle',
+  'no-content': 'notArticle_noContent',
+  'too-large': 'notArticle_tooLarge',
+  'too-deep': 'notArticle_tooDeep',
+  'no-body': 'notArticle_noBody',
+};
+
 export function outcomeSentence(outcome: Exclude<PageOutcome, { kind: 'article' }>): string {
   switch (outcome.kind) {
     case 'restricted':
@@ -35,7 +45,9 @@ export function outcomeSentence(outcome: Exclude<PageOutcome, { kind: 'article' 
       const key = ERROR_KEYS[outcome.message];
       return key ? t(key) : t('injectionFailed', outcome.message);
     }
-    case 'not-article':
-      return outcome.reason;
+    case 'not-article': {
+      const key = outcome.code && NOT_ARTICLE_KEYS[outcome.code];
+      return key ? t(key) : outcome.reason;
+    }
   }
 }

@@ -1,4 +1,4 @@
-import type { Article } from '../extract/types';
+import type { Article, NotArticleCode } from '../extract/types';
 
 /** Where extensions may not run; each has its own sentence in the interface. */
 export type RestrictedPlace =
@@ -21,6 +21,13 @@ export type PageOutcome =
       /** The tab's own favicon (the only remote icon Folio shows), when the browser told us. */
       favIconUrl?: string | null;
     }
-  | { kind: 'not-article'; tabId: number; url: string; reason: string }
+  | {
+      kind: 'not-article';
+      tabId: number;
+      url: string;
+      /** The engine's sentence (English); the interface says it from `_locales` by `code` when there is one. */
+      reason: string;
+      code?: NotArticleCode;
+    }
   | { kind: 'restricted'; url: string | null; place: RestrictedPlace }
   | { kind: 'error'; message: string };

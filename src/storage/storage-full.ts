@@ -3,12 +3,11 @@
  * `QuotaExceededError` (a DOMException); `storage.local` and `storage.sync`
  * reject with messages that mention the quota.
  */
+import { t } from '../platform/browser';
+
 export class StorageFullError extends Error {
   constructor() {
-    super(
-      'Folio’s storage is full, so this article was not saved. Your reading list is unchanged: ' +
-        'delete or export some saved articles, or free disk space, then try again.',
-    );
+    super(t('storageFull'));
     this.name = 'StorageFullError';
   }
 }
@@ -21,10 +20,7 @@ export class StorageFullError extends Error {
  */
 export class StorageUnavailableError extends Error {
   constructor() {
-    super(
-      'Folio cannot keep offline copies here: this browser does not let extensions store data ' +
-        '(for example Firefox set to “Never remember history”). Your reading list is unchanged.',
-    );
+    super(t('storageUnavailable'));
     this.name = 'StorageUnavailableError';
   }
 }

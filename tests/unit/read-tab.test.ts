@@ -39,7 +39,14 @@ describe('readTab', () => {
       new Error('Could not establish connection. Receiving end does not exist.'),
     );
     sendMessage.mockResolvedValueOnce(reply({ kind: 'not-article', code: 'not-readerable', reason: 'No.' }));
-    expect(await readTab({ tabId: 1 })).toEqual({ kind: 'not-article', tabId: 1, url: NEWS, reason: 'No.' });
+    // The code travels with the reason: the interface says it in its own words.
+    expect(await readTab({ tabId: 1 })).toEqual({
+      kind: 'not-article',
+      tabId: 1,
+      url: NEWS,
+      reason: 'No.',
+      code: 'not-readerable',
+    });
     expect(executeScript).toHaveBeenCalledTimes(1);
   });
 

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../messages/handle';
+import { t } from '../../platform/browser';
 import { findEntryByUrl, openSaved, setProgress } from '../../storage/list-updates';
 import { saveArticle } from '../../storage/save-article';
 
@@ -12,7 +13,7 @@ export const listHandlers: Pick<
 > = {
   'bg/save-article': ({ article }) => {
     if (!article || typeof article.url !== 'string' || typeof article.contentHtml !== 'string')
-      throw new Error('There is no article to save.');
+      throw new Error(t('noArticleToSave'));
     return saveArticle(article);
   },
   'bg/saved-entry': ({ url }) => findEntryByUrl(url),

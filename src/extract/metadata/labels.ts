@@ -33,6 +33,11 @@ const WORD_LABELS: ReadonlyArray<readonly [string, RegExp]> = [
   ['satire', /\bsatire\b/i],
 ];
 
+/** Every label a page can be given (the interface names each one: `label_<name>` in `_locales`). */
+export const KNOWN_LABELS: readonly string[] = [
+  ...new Set([...Object.values(TYPE_LABELS), ...WORD_LABELS.map(([label]) => label)]),
+];
+
 /** The labels of a page, deduplicated, in a stable order. */
 export function readLabels(doc: Document, survey: Survey, url: string, meta: PageMetadata): string[] {
   const labels = new Set<string>();
