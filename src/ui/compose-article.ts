@@ -4,33 +4,10 @@
  * where each removed block stood; putting one back replaces that marker with
  * the block, wrapped so the view can show that it was put back.
  */
+import { markerInRunningText } from '../extract/output/marker-place';
 import type { RemovedBlock } from '../extract/types';
 
 export const RESTORED_CLASS = 'folio-restored';
-
-/** Elements a <div> may stand in; in any other (a <p>, a <span>) a marker is inside running text. */
-const FLOW_PARENTS = new Set([
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'HEADER',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'SECTION',
-  'TD',
-  'TH',
-  'UL',
-]);
 
 export function composeArticleHtml(
   contentHtml: string,
@@ -48,9 +25,7 @@ export function composeArticleHtml(
   for (const block of removed) {
     if (!restored.has(block.position)) continue;
     const marker = template.content.querySelector(`[data-folio-removed="${block.position}"]`);
-    // Inside a sentence (a hover card beside a name) the block goes back as
-    // inline content: a <div> there would split the paragraph when parsed.
-    const inline = marker?.parentElement ? !FLOW_PARENTS.has(marker.parentElement.tagName) : false;
+    const inline = marker ? markerInRunningText(marker) : false;
     const wrapper = inert.createElement(inline ? 'span' : 'div');
     wrapper.className = RESTORED_CLASS;
     wrapper.setAttribute('data-folio-restored', String(block.position));

@@ -5,6 +5,7 @@
  */
 import { BLOCK_TAGS } from '../cleanup/dom-utils';
 import { MARKER_ATTR } from '../cleanup/removals';
+import { markerInRunningText } from './marker-place';
 import { CAPTION_ATTR } from '../cleanup/captions';
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA']);
@@ -40,10 +41,10 @@ export function articleText(root: Element, { captions = false } = {}): ArticleTe
       if (SKIP_TAGS.has(tag) || (!captions && (tag === 'FIGCAPTION' || el.hasAttribute(CAPTION_ATTR))))
         continue;
       if (el.hasAttribute(MARKER_ATTR)) {
-        // A removed block ends the line; a part removed from inside inline text
+        // A removed block ends the line; a part removed from inside running text
         // (a hover card beside a linked name) leaves the sentence on its line.
-        if (BLOCK_TAGS.has(el.parentElement?.tagName.toUpperCase() ?? 'DIV')) flush();
-        else current += ' ';
+        if (markerInRunningText(el)) current += ' ';
+        else flush();
         markerLines.set(Number(el.getAttribute(MARKER_ATTR)), lines.length);
         continue;
       }

@@ -58,6 +58,43 @@ describe('plain text of the article', () => {
   });
 });
 
+describe('a removal marker in the text', () => {
+  const markersOf = (html: string) => {
+    const { document } = parseHTML(`<!doctype html><html><body><div id="r">${html}</div></body></html>`);
+    return articleText(document.getElementById('r') as unknown as Element);
+  };
+
+  it('inside running text (a paragraph, a heading, a table row) leaves the line whole, and stands in it', () => {
+    for (const html of [
+      '<p>Rep. Ann Lee <span data-folio-removed="0"></span>said no.</p>',
+      '<h3>Rep. Ann Lee <span data-folio-removed="0"></span>said no.</h3>',
+      '<table><tbody><tr><th>Rep. Ann Lee</th><span data-folio-removed="0"></span><td>said no.</td></tr></tbody></table>',
+    ]) {
+      const { lines, markerLines } = markersOf(`<p>Before.</p>${html}`);
+      expect(
+        lines.map((l) => l.replace(/\s+/g, ' ')),
+        html,
+      ).toEqual(['Before.', 'Rep. Ann Lee said no.']);
+      expect(markerLines.get(0), html).toBe(1);
+    }
+  });
+
+  it('between blocks (in a section, a list item, between table rows) ends the line', () => {
+    for (const html of [
+      '<section><p>one</p>two<span data-folio-removed="0"></span>three</section>',
+      '<ul><li>one<br>two<span data-folio-removed="0"></span>three</li></ul>',
+      '<table><tbody><tr><td>one</td></tr><tr><td>two</td></tr><span data-folio-removed="0"></span><tr><td>three</td></tr></tbody></table>',
+    ]) {
+      const { lines, markerLines } = markersOf(html);
+      expect(
+        lines.map((l) => l.trim()),
+        html,
+      ).toEqual(['one', 'two', 'three']);
+      expect(markerLines.get(0), html).toBe(2);
+    }
+  });
+});
+
 describe('word counts', () => {
   it('counts words, and CJK characters as half words', () => {
     expect(countWords("It's a well-known fact, 42 times.")).toBe(6);

@@ -34,6 +34,16 @@ describe('composeArticleHtml', () => {
     expect(new DOMParser().parseFromString(out, 'text/html').querySelectorAll('p')).toHaveLength(1);
   });
 
+  it('reads running text as Article.text does: inline in a paragraph or heading, a block in a <center>', () => {
+    const card: RemovedBlock[] = [{ kind: 'promo', text: 'Card', html: '<b>Card</b>', position: 0 }];
+    const wrapperOf = (article: string) =>
+      composeArticleHtml(article, card, new Set([0])).match(/<(span|div) class="folio-restored"/)?.[1];
+    expect(wrapperOf('<h3>Ann Lee<span data-folio-removed="0"></span> said</h3>')).toBe('span');
+    expect(wrapperOf('<p>Ann Lee<span data-folio-removed="0"></span> said</p>')).toBe('span');
+    expect(wrapperOf('<center><p>One</p><span data-folio-removed="0"></span></center>')).toBe('div');
+    expect(wrapperOf('<section><p>One</p><span data-folio-removed="0"></span></section>')).toBe('div');
+  });
+
   it('adds a block without a marker at the end rather than losing it', () => {
     expect(composeArticleHtml('<p>One</p>', removed, new Set([0]))).toBe(
       '<p>One</p><div class="folio-restored" data-folio-restored="0"><div>Ad</div></div>',
