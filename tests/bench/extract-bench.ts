@@ -1,6 +1,7 @@
 /**
- * `npm run bench:extract [-- --parser jsdom|linkedom] [--runs N] [--only aeb|rtp]`: Folio and plain
- * @mozilla/readability on aeb-dev and Readability's test pages, in one run.
+ * `npm run bench:extract [-- --parser jsdom|linkedom] [--runs N] [--only aeb|rtp] [--no-chromium] [--no-firefox]`:
+ * Folio and plain @mozilla/readability on aeb-dev and Readability's test pages, in one run: in
+ * Node, then in Chromium and Firefox (the content script's engines).
  * Prints a Markdown table and writes tests/bench/results/extract.md (+ .json).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,8 +12,9 @@ import { dataDir, loadAeb, loadReadabilityPages } from './extract/data';
 import { markdownReport } from './extract/report';
 import { RTP_URL, runAeb, runReadabilityPages } from './extract/run-datasets';
 import { measureAll } from './extract/measure-in-workers';
+import { browserSection } from './extract/browser-report';
 import { timeInChromium } from './extract/in-chromium';
-import { chromiumSection } from './extract/chromium-report';
+import { timeInFirefox } from './extract/in-firefox';
 import { summarize } from './extract/metric';
 import { timing } from './extract/stats';
 
@@ -44,12 +46,17 @@ const pairs = await measureAll([...aebJobs, ...rtpJobs], parser, runs, warm);
 const aeb = aebJobs.length ? runAeb(aebPages, pairs.slice(0, aebJobs.length)) : null;
 const rtp = rtpJobs.length ? runReadabilityPages(rtpPages, pairs.slice(aebJobs.length)) : null;
 
-// The same pages in Chromium, the content script's engine (skipped with --no-chromium).
-const chromium = process.argv.includes('--no-chromium')
-  ? null
-  : await timeInChromium([...aebJobs, ...rtpJobs], runs);
+// The same pages in the browsers the content script runs in (skipped with --no-chromium, --no-firefox).
+const jobs = [...aebJobs, ...rtpJobs];
+const aebForBrowsers = only !== 'rtp' ? aebPages : [];
+const rtpForBrowsers = only !== 'aeb' ? rtpPages.length : 0;
+const chromium = process.argv.includes('--no-chromium') ? null : await timeInChromium(jobs, runs);
 const chromiumPart = chromium
-  ? chromiumSection(chromium, only !== 'rtp' ? aebPages : [], only !== 'aeb' ? rtpPages.length : 0)
+  ? browserSection({ name: 'Chromium', timerStep: '5 µs' }, chromium, aebForBrowsers, rtpForBrowsers)
+  : null;
+const firefox = process.argv.includes('--no-firefox') ? null : await timeInFirefox(jobs, runs);
+const firefoxPart = firefox
+  ? browserSection({ name: 'Firefox', timerStep: '20 µs' }, firefox, aebForBrowsers, rtpForBrowsers)
   : null;
 
 const report = markdownReport({
@@ -59,7 +66,7 @@ const report = markdownReport({
   rtp,
   aebPages: aebPages.length,
   rtpPages: rtpPages.length,
-  extra: chromiumPart?.markdown,
+  extra: [...(chromiumPart?.markdown ?? []), ...(firefoxPart ? ['', ...firefoxPart.markdown] : [])],
 });
 process.stdout.write(report);
 
@@ -81,6 +88,7 @@ writeFileSync(
       aeb: json(aeb),
       readabilityPages: json(rtp),
       chromium: chromiumPart?.json ?? null,
+      firefox: firefoxPart?.json ?? null,
       metadata: rtp && {
         folio: Object.fromEntries(rtp.folioMeta.counts),
         readability: Object.fromEntries(rtp.readabilityMeta.counts),

@@ -1,5 +1,5 @@
 /**
- * Runs in a Chromium tab (bundled by in-chromium.ts): both engines on the
+ * Runs in a browser tab (bundled by in-browser.ts, for Chromium and Firefox): both engines on the
  * browser's own DOM, as the content script runs Folio on a clone of the page.
  */
 import { Readability } from '@mozilla/readability';

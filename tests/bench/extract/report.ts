@@ -13,7 +13,7 @@ export interface ReportInput {
   rtp: RtpResult | null;
   aebPages: number;
   rtpPages: number;
-  /** A further section (the Chromium timings), placed before the notes. */
+  /** Further sections (the browser timings), placed before the notes. */
   extra?: string[];
 }
 

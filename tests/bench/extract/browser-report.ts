@@ -1,13 +1,21 @@
-/** The Chromium part of the extraction bench: time per page, and aeb-dev text quality as a cross-check. */
+/** The browser parts of the extraction bench: time per page, and aeb-dev text quality as a cross-check. */
 import type { BrowserTiming } from './browser-harness';
+import type { BrowserRun } from './in-browser';
 import type { AebPage } from './data';
 import { comparePage, summarize } from './metric';
 import { timing } from './stats';
 
 const f1 = (x: number): string => x.toFixed(1);
 
-export function chromiumSection(
-  run: { version: string; results: BrowserTiming[]; launches: number; runs: number },
+/** Which browser, and the timer step of its cross-origin-isolated tab. */
+export interface BrowserInfo {
+  name: 'Chromium' | 'Firefox';
+  timerStep: string;
+}
+
+export function browserSection(
+  browser: BrowserInfo,
+  run: BrowserRun,
   aebPages: readonly AebPage[],
   rtpCount: number,
 ): { markdown: string[]; json: object } {
@@ -38,11 +46,11 @@ export function chromiumSection(
     };
   }
   const lines = [
-    `## Time in Chromium (${run.version}, the content script's engine)`,
+    `## Time in ${browser.name} (${run.version}, the content script's engine there)`,
     '',
     ...rows,
     '',
-    `Each engine's time on a page is its fastest over ${run.launches} fresh Chromium launches of ${run.runs} runs each, in a cross-origin-isolated tab (5 µs timer). "Median page" is the median over pages of Folio's time divided by Readability's on the same page.`,
+    `Each engine's time on a page is its fastest over ${run.launches} fresh ${browser.name} launches of ${run.runs} runs each, in a cross-origin-isolated tab (${browser.timerStep} timer). "Median page" is the median over pages of Folio's time divided by Readability's on the same page.`,
   ];
   for (const [name, set] of [
     ['aeb-dev', aeb],
@@ -61,7 +69,7 @@ export function chromiumSection(
     const plain = summarize(aeb.map((r, i) => comparePage(aebPages[i]!.truth, r.readabilityText)));
     lines.push(
       '',
-      `aeb-dev text in Chromium, as a cross-check of the jsdom scores: Folio F1 ${folio.f1.toFixed(3)} (P ${folio.precision.toFixed(3)}, R ${folio.recall.toFixed(3)}), Readability F1 ${plain.f1.toFixed(3)}.`,
+      `aeb-dev text in ${browser.name}, as a cross-check of the jsdom scores: Folio F1 ${folio.f1.toFixed(3)} (P ${folio.precision.toFixed(3)}, R ${folio.recall.toFixed(3)}), Readability F1 ${plain.f1.toFixed(3)}.`,
     );
     json.aebQuality = { folio, readability: plain };
   }
