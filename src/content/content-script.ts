@@ -24,7 +24,7 @@ declare global {
 }
 
 const wallClock = (): number => performance.timeOrigin + performance.now();
-globalThis.__folioTimes ??= { injected: wallClock() };
+const times = (globalThis.__folioTimes ??= { injected: wallClock() });
 
 const VERSION = browser.runtime.getManifest().version;
 /** Live elements behind the `data-folio-ref` tags of the last extraction. */
@@ -33,12 +33,11 @@ const live: { blocks: LiveBlocks } = { blocks: new Map() };
 function extract(force: boolean) {
   // Chrome's PDF viewer is an HTML page around an <embed>: there is no text to read in it.
   if (document.contentType === 'application/pdf') return { kind: 'pdf' as const };
-  const times = globalThis.__folioTimes;
-  if (times) times.extractStart = wallClock();
+  times.extractStart = wallClock();
   const clone = document.cloneNode(true) as Document;
   live.blocks = tagBlocks(document, clone);
   const result = extractArticle(clone, location.href, { force });
-  if (times) times.extractEnd = wallClock();
+  times.extractEnd = wallClock();
   return result;
 }
 

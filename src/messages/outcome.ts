@@ -31,3 +31,10 @@ export type PageOutcome =
     }
   | { kind: 'restricted'; url: string | null; place: RestrictedPlace }
   | { kind: 'error'; message: string };
+
+/** An outcome a reader can show: an article, or the not-an-article state with "show anyway". */
+export type ShowableOutcome = Extract<PageOutcome, { kind: 'article' | 'not-article' }>;
+
+export function isShowable(outcome: PageOutcome | null | undefined): outcome is ShowableOutcome {
+  return outcome?.kind === 'article' || outcome?.kind === 'not-article';
+}

@@ -1,4 +1,5 @@
 /** The popup's actions: reader mode, save for later, continue reading, the reading list, text settings. */
+import { isShowable } from '../messages/outcome';
 import { t } from '../platform/browser';
 import { SaveButton } from '../ui/save-button';
 import { TypographyButton } from '../ui/typography-button';
@@ -6,7 +7,7 @@ import type { PopupState, PopupViewActions } from './use-popup';
 
 export function PopupToolbar({ state, actions }: { state: PopupState; actions: PopupViewActions }) {
   const outcome = state.outcome;
-  const canToggle = outcome?.kind === 'article' || outcome?.kind === 'not-article';
+  const canToggle = isShowable(outcome);
   const progress = state.save.entry?.progress;
   return (
     <header class="toolbar">

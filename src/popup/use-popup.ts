@@ -5,7 +5,7 @@
  * breaking the article view.
  */
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { PageOutcome } from '../messages/outcome';
+import { isShowable, type PageOutcome } from '../messages/outcome';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../storage/settings';
 import type { ListEntry } from '../storage/types';
 import { applySettings } from '../ui/apply-settings';
@@ -59,7 +59,7 @@ export function usePopup(actions: PopupActions): { state: PopupState; view: Popu
       .readActiveTab(force)
       .catch((e: unknown): PageOutcome => ({ kind: 'error', message: message(e) }));
     patch({ outcome });
-    if (outcome.kind !== 'article' && outcome.kind !== 'not-article') return;
+    if (!isShowable(outcome)) return;
     const tabId = outcome.tabId;
     void actions.readerState(tabId).then(
       (on) => {

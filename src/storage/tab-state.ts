@@ -31,6 +31,13 @@ const keyOf = (tabId: number): string => `${KEY_PREFIX}${tabId}`;
 // the order lives in memory; the state itself is always in storage.
 const writes = { tail: Promise.resolve() as Promise<unknown> };
 
+/** Runs `step` after the writes already asked for; a failed step does not stop the ones after it. */
+function queued<T>(step: () => Promise<T>): Promise<T> {
+  const done = writes.tail.then(step);
+  writes.tail = done.catch(() => undefined);
+  return done;
+}
+
 /** The tab's state once the writes already asked for are done (a read never sees a state about to change). */
 export async function getTabState(tabId: number): Promise<TabState | null> {
   await writes.tail;
@@ -45,9 +52,7 @@ async function readTabState(tabId: number): Promise<TabState | null> {
 
 /** Merges `patch` into the tab's state and returns the result. */
 export function updateTabState(tabId: number, patch: Partial<Omit<TabState, 'version'>>): Promise<TabState> {
-  const step = writes.tail.then(() => writeTabState(tabId, patch));
-  writes.tail = step.catch(() => undefined);
-  return step;
+  return queued(() => writeTabState(tabId, patch));
 }
 
 async function writeTabState(tabId: number, patch: Partial<Omit<TabState, 'version'>>): Promise<TabState> {
@@ -117,14 +122,10 @@ async function setMakingRoom(items: Record<string, unknown>): Promise<boolean> {
  * making room never overwrites a tab's newer state. False when it does not fit.
  */
 export function setSessionValue(key: string, value: unknown): Promise<boolean> {
-  const step = writes.tail.then(() => setMakingRoom({ [key]: value }));
-  writes.tail = step.catch(() => undefined);
-  return step;
+  return queued(() => setMakingRoom({ [key]: value }));
 }
 
 /** Forgets a tab; queued behind pending writes, so a late write cannot bring a closed tab back. */
 export function removeTabState(tabId: number): Promise<void> {
-  const step = writes.tail.then(() => browser.storage.session.remove(keyOf(tabId)));
-  writes.tail = step.catch(() => undefined);
-  return step;
+  return queued(() => browser.storage.session.remove(keyOf(tabId)));
 }

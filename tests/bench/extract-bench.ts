@@ -51,13 +51,9 @@ const jobs = [...aebJobs, ...rtpJobs];
 const aebForBrowsers = only !== 'rtp' ? aebPages : [];
 const rtpForBrowsers = only !== 'aeb' ? rtpPages.length : 0;
 const chromium = process.argv.includes('--no-chromium') ? null : await timeInChromium(jobs, runs);
-const chromiumPart = chromium
-  ? browserSection({ name: 'Chromium', timerStep: '5 µs' }, chromium, aebForBrowsers, rtpForBrowsers)
-  : null;
+const chromiumPart = chromium ? browserSection('Chromium', chromium, aebForBrowsers, rtpForBrowsers) : null;
 const firefox = process.argv.includes('--no-firefox') ? null : await timeInFirefox(jobs, runs);
-const firefoxPart = firefox
-  ? browserSection({ name: 'Firefox', timerStep: '20 µs' }, firefox, aebForBrowsers, rtpForBrowsers)
-  : null;
+const firefoxPart = firefox ? browserSection('Firefox', firefox, aebForBrowsers, rtpForBrowsers) : null;
 
 const report = markdownReport({
   parser,

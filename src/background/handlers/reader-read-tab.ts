@@ -1,4 +1,4 @@
-import type { PageOutcome } from '../../messages/outcome';
+import { isShowable, type PageOutcome } from '../../messages/outcome';
 import type { RequestOf } from '../../messages/protocol';
 import { browser } from '../../platform/browser';
 import type { Runtime } from '../../platform/browser';
@@ -19,7 +19,7 @@ export function usableFavicon(url: string | undefined): string | null {
  */
 export async function readTabAndRemember(request: RequestOf<'bg/read-tab'>): Promise<PageOutcome> {
   const outcome = await readTab(request);
-  if (outcome.kind !== 'article' && outcome.kind !== 'not-article') return outcome;
+  if (!isShowable(outcome)) return outcome;
   const tab = await browser.tabs.get(request.tabId).catch(() => null);
   // Closed while Folio read it: tabs.onRemoved has already cleared its state; write none back.
   if (!tab) return { kind: 'error', message: 'tab-gone' };

@@ -2,7 +2,7 @@
  * Turning reader mode on and off in a tab. The truth is the content script
  * (is the frame there?); storage.session remembers it between worker lives.
  */
-import type { PageOutcome } from '../../messages/outcome';
+import { isShowable, type PageOutcome, type ShowableOutcome } from '../../messages/outcome';
 import { sendToTab } from '../../messages/send';
 import { browser } from '../../platform/browser';
 import { getTabState, updateTabState } from '../../storage/tab-state';
@@ -23,16 +23,10 @@ export async function isReaderOn(tabId: number): Promise<boolean> {
   return on;
 }
 
-/** What the reader can show: an article, or the not-an-article state with "show anyway". */
-type Showable = Extract<PageOutcome, { kind: 'article' | 'not-article' }>;
-
-const showable = (outcome: PageOutcome | null | undefined): outcome is Showable =>
-  outcome?.kind === 'article' || outcome?.kind === 'not-article';
-
 export interface ReaderMode {
   on: boolean;
   /** Why reader mode could not be turned on: the page could not be read at all. */
-  unreadable?: Exclude<PageOutcome, Showable>;
+  unreadable?: Exclude<PageOutcome, ShowableOutcome>;
 }
 
 const framePath = (tabId: number): string => `${READER_PAGE}?tab=${tabId}`;
@@ -49,7 +43,7 @@ async function showFrame(tabId: number): Promise<boolean> {
  */
 export async function prepareReaderFrame(tabId: number): Promise<boolean> {
   const state = await getTabState(tabId);
-  if (!state || state.on || !showable(state.outcome)) return false;
+  if (!state || state.on || !isShowable(state.outcome)) return false;
   const reply = await sendToTab(tabId, 'content/prepare-reader', { framePath: framePath(tabId) });
   return reply.prepared;
 }
@@ -66,12 +60,12 @@ export async function setReaderMode(tabId: number, on?: boolean): Promise<Reader
   }
   const [state, tab] = await Promise.all([getTabState(tabId), browser.tabs.get(tabId).catch(() => null)]);
   // The popup has usually just read the page: reuse that when it is still this page.
-  const fresh = showable(state?.outcome) && Boolean(tab?.url) && state?.url === tab?.url;
+  const fresh = isShowable(state?.outcome) && Boolean(tab?.url) && state?.url === tab?.url;
   let shown = fresh ? await showFrame(tabId).catch(() => false) : false;
   if (!shown) {
     // Not read yet, another address, or no content script (the page was reloaded): read it now.
     const outcome = await readTabAndRemember({ tabId });
-    if (!showable(outcome)) return { on: false, unreadable: outcome };
+    if (!isShowable(outcome)) return { on: false, unreadable: outcome };
     // A frame the popup prepared holds the earlier read: drop it, so the new one is shown.
     await sendToTab(tabId, 'content/release-reader', {}).catch(() => undefined);
     shown = await showFrame(tabId);

@@ -34,9 +34,9 @@ const WORD_LABELS: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 
 /** Every label a page can be given (the interface names each one: `label_<name>` in `_locales`). */
-export const KNOWN_LABELS: readonly string[] = [
-  ...new Set([...Object.values(TYPE_LABELS), ...WORD_LABELS.map(([label]) => label)]),
-];
+export function knownLabels(): string[] {
+  return [...new Set([...Object.values(TYPE_LABELS), ...WORD_LABELS.map(([label]) => label)])];
+}
 
 /** The labels of a page, deduplicated, in a stable order. */
 export function readLabels(doc: Document, survey: Survey, url: string, meta: PageMetadata): string[] {

@@ -2,46 +2,29 @@
  * Where a removed block's marker stands: as a block of its own, or inside
  * running text. One answer for the plain text (`Article.text` and each
  * removal's `line`) and for the views that put a block back, so both read
- * the article the same way. Imported by the interface: no other imports.
+ * the article the same way. The interface imports it: keep it to constants.
  */
+import { BLOCK_TAGS } from '../cleanup/block-tags';
 
-/**
- * Elements whose children stand as blocks (lines of text) of their own; in
- * any other (a `<p>`, a heading, a `<span>`, a table row, whose cells share
- * a line) a marker is inside running text.
- */
-const BLOCK_PARENTS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'CENTER',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'HEADER',
-  'HGROUP',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'SECTION',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'UL',
+/** Block elements whose content is one line of running text (a table row's cells share a line). */
+const RUNNING_TEXT = new Set([
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'DT',
+  'PRE',
+  'CAPTION',
+  'SUMMARY',
+  'TR',
+  'HR',
 ]);
+
+/** Elements whose children stand as blocks of their own: the other block elements, and the body. */
+const BLOCK_PARENTS = new Set(['BODY', ...[...BLOCK_TAGS].filter((tag) => !RUNNING_TEXT.has(tag))]);
 
 /**
  * True when the marker sits inside running text (a hover card beside a

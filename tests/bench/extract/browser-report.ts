@@ -7,14 +7,8 @@ import { timing } from './stats';
 
 const f1 = (x: number): string => x.toFixed(1);
 
-/** Which browser, and the timer step of its cross-origin-isolated tab. */
-export interface BrowserInfo {
-  name: 'Chromium' | 'Firefox';
-  timerStep: string;
-}
-
 export function browserSection(
-  browser: BrowserInfo,
+  browser: 'Chromium' | 'Firefox',
   run: BrowserRun,
   aebPages: readonly AebPage[],
   rtpCount: number,
@@ -46,11 +40,11 @@ export function browserSection(
     };
   }
   const lines = [
-    `## Time in ${browser.name} (${run.version}, the content script's engine there)`,
+    `## Time in ${browser} (${run.version}, the content script's engine there)`,
     '',
     ...rows,
     '',
-    `Each engine's time on a page is its fastest over ${run.launches} fresh ${browser.name} launches of ${run.runs} runs each, in a cross-origin-isolated tab (${browser.timerStep} timer). "Median page" is the median over pages of Folio's time divided by Readability's on the same page.`,
+    `Each engine's time on a page is its fastest over ${run.launches} fresh ${browser} launches of ${run.runs} runs each, in a cross-origin-isolated tab (timer step ${run.timerStepUs} µs, measured). "Median page" is the median over pages of Folio's time divided by Readability's on the same page.`,
   ];
   for (const [name, set] of [
     ['aeb-dev', aeb],
@@ -69,7 +63,7 @@ export function browserSection(
     const plain = summarize(aeb.map((r, i) => comparePage(aebPages[i]!.truth, r.readabilityText)));
     lines.push(
       '',
-      `aeb-dev text in ${browser.name}, as a cross-check of the jsdom scores: Folio F1 ${folio.f1.toFixed(3)} (P ${folio.precision.toFixed(3)}, R ${folio.recall.toFixed(3)}), Readability F1 ${plain.f1.toFixed(3)}.`,
+      `aeb-dev text in ${browser}, as a cross-check of the jsdom scores: Folio F1 ${folio.f1.toFixed(3)} (P ${folio.precision.toFixed(3)}, R ${folio.recall.toFixed(3)}), Readability F1 ${plain.f1.toFixed(3)}.`,
     );
     json.aebQuality = { folio, readability: plain };
   }

@@ -1,10 +1,10 @@
 /**
- * What the Chromium and Firefox timings share: the harness bundled once,
- * every page timed in one tab, and the fastest time per page and engine
- * kept over several fresh browsers.
+ * What the Chromium and Firefox timings share: the harness bundled once, a
+ * blank cross-origin-isolated tab (a finer timer), every page timed in it,
+ * and the fastest time per page and engine kept over several fresh browsers.
  */
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { bundleIife } from '../../support/bundle-iife';
 import type { BrowserTiming } from './browser-harness';
 
@@ -19,15 +19,44 @@ export interface BrowserRun {
   results: BrowserTiming[];
   launches: number;
   runs: number;
+  /** The smallest step of `performance.now()` seen in the tab, in µs. */
+  timerStepUs: number;
+}
+
+/** Response headers that make the blank page cross-origin isolated, and the page itself. */
+export const ISOLATING_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+export const BLANK_PAGE = '<!doctype html><title>Folio extraction bench</title>';
+
+/** Throws unless `page` is cross-origin isolated: elsewhere the timer is too coarse for 3 ms pages. */
+export async function assertIsolated(page: Page): Promise<void> {
+  if (!(await page.evaluate('crossOriginIsolated')))
+    throw new Error('The bench page is not cross-origin isolated: timings would be coarse');
+}
+
+/** The smallest step `performance.now()` takes in `page`, in µs. */
+function timerStep(page: Page): Promise<number> {
+  return page.evaluate(`(() => {
+    let step = Infinity;
+    let last = performance.now();
+    for (let i = 0; i < 200000; i++) {
+      const now = performance.now();
+      if (now !== last) step = Math.min(step, now - last);
+      last = now;
+    }
+    return Math.round(step * 1000);
+  })()`) as Promise<number>;
 }
 
 /** Both engines with the browser-side timing code (browser-harness.ts), as one script. */
-export function harnessScript(): Promise<string> {
+function harnessScript(): Promise<string> {
   return bundleIife(fileURLToPath(new URL('./browser-harness.ts', import.meta.url)));
 }
 
 /** Times every page in `page` (a blank, cross-origin-isolated tab), after a short warm-up. */
-export async function timePagesInTab(
+async function timePagesInTab(
   page: Page,
   pages: readonly BrowserPage[],
   runs: number,
@@ -47,24 +76,42 @@ export async function timePagesInTab(
 }
 
 /**
- * Each page's fastest time per engine over `launches` fresh browsers: how
- * well the JIT compiles either engine varies from one launch to the next
- * (the ratio of medians moved between 1.66× and 1.88× over single Chromium
- * launches), and the fastest time over several launches does not.
+ * Times every page in `launches` fresh browsers from `launch`, each on the
+ * blank tab `openBlank` opens (checked to be cross-origin isolated), and
+ * keeps each page's fastest time per engine: how well the JIT compiles either
+ * engine varies from one launch to the next (the ratio of medians moved
+ * between 1.66× and 1.88× over single Chromium launches), and the fastest
+ * time over several launches does not.
  */
-export async function fastestOverLaunches(
-  launches: number,
+export async function timeInBrowsers(
+  pages: readonly BrowserPage[],
   runs: number,
-  once: () => Promise<{ version: string; results: BrowserTiming[] }>,
+  launches: number,
+  launch: () => Promise<Browser>,
+  openBlank: (browser: Browser) => Promise<Page>,
 ): Promise<BrowserRun> {
-  const first = await once();
-  const results = first.results;
-  for (let i = 1; i < launches; i++) {
-    const again = await once();
-    again.results.forEach((r, k) => {
-      results[k]!.folioMs = Math.min(results[k]!.folioMs, r.folioMs);
-      results[k]!.readabilityMs = Math.min(results[k]!.readabilityMs, r.readabilityMs);
-    });
+  const harness = await harnessScript();
+  let run: BrowserRun | null = null;
+  for (let i = 0; i < launches; i++) {
+    const browser = await launch();
+    try {
+      const page = await openBlank(browser);
+      await assertIsolated(page);
+      const step = await timerStep(page);
+      const results = await timePagesInTab(page, pages, runs, harness);
+      if (!run) {
+        run = { version: await browser.version(), results, launches, runs, timerStepUs: step };
+        continue;
+      }
+      run.timerStepUs = Math.min(run.timerStepUs, step);
+      results.forEach((r, k) => {
+        run!.results[k]!.folioMs = Math.min(run!.results[k]!.folioMs, r.folioMs);
+        run!.results[k]!.readabilityMs = Math.min(run!.results[k]!.readabilityMs, r.readabilityMs);
+      });
+    } finally {
+      await browser.close();
+    }
   }
-  return { version: first.version, results, launches, runs };
+  if (!run) throw new Error('No browser launch to time the pages in');
+  return run;
 }

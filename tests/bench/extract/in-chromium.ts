@@ -8,9 +8,10 @@ import { existsSync } from 'node:fs';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { CHROMIUM } from '../../e2e/support/paths';
 import {
-  fastestOverLaunches,
-  harnessScript,
-  timePagesInTab,
+  assertIsolated,
+  BLANK_PAGE,
+  ISOLATING_HEADERS,
+  timeInBrowsers,
   type BrowserPage,
   type BrowserRun,
 } from './in-browser';
@@ -26,16 +27,12 @@ export async function isolate(page: Page): Promise<void> {
     request.respond({
       status: 200,
       contentType: 'text/html',
-      headers: {
-        'Cross-Origin-Opener-Policy': 'same-origin',
-        'Cross-Origin-Embedder-Policy': 'require-corp',
-      },
-      body: '<!doctype html><title>Folio extraction bench</title>',
+      headers: ISOLATING_HEADERS,
+      body: BLANK_PAGE,
     }),
   );
   await page.goto('http://bench.localhost/');
-  const isolated = await page.evaluate(() => crossOriginIsolated);
-  if (!isolated) throw new Error('The bench page is not cross-origin isolated: timings would be coarse');
+  await assertIsolated(page);
 }
 
 /** Times every page in Chromium, fastest over `launches` browsers; null when Chromium is not installed. */
@@ -45,19 +42,20 @@ export async function timeInChromium(
   launches = 3,
 ): Promise<BrowserRun | null> {
   if (!existsSync(CHROMIUM)) return null;
-  const harness = await harnessScript();
-  return fastestOverLaunches(launches, runs, async () => {
-    const browser = await puppeteer.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
-    try {
+  return timeInBrowsers(
+    pages,
+    runs,
+    launches,
+    () =>
+      puppeteer.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+      }),
+    async (browser) => {
       const page = await browser.newPage();
       await isolate(page);
-      return { version: await browser.version(), results: await timePagesInTab(page, pages, runs, harness) };
-    } finally {
-      await browser.close();
-    }
-  });
+      return page;
+    },
+  );
 }

@@ -47,8 +47,7 @@ async function contentScriptTimes(
       const reply = await cdp
         .send('Runtime.evaluate', { expression: 'globalThis.__folioTimes', contextId, returnByValue: true })
         .catch(() => null);
-      const result = reply?.result ?? { value: undefined };
-      const times = result.value as
+      const times = reply?.result.value as
         { injected?: number; extractStart?: number; extractEnd?: number } | undefined;
       if (times?.injected && times.extractStart && times.extractEnd)
         return { injected: times.injected, extractStart: times.extractStart, extractEnd: times.extractEnd };

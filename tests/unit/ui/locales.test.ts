@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KNOWN_LABELS } from '../../../src/extract/metadata/labels';
+import { knownLabels } from '../../../src/extract/metadata/labels';
 import type { RemovedKind } from '../../../src/extract/types';
 import { LINE_HEIGHTS, WIDTHS, type FontChoice, type Theme } from '../../../src/ui/settings-schema';
 
@@ -53,7 +53,7 @@ const FAMILIES: Record<string, string[]> = {
   font_: Object.keys(FONTS),
   width_: Object.keys(WIDTHS),
   leading_: Object.keys(LINE_HEIGHTS),
-  label_: [...KNOWN_LABELS],
+  label_: knownLabels(),
 };
 
 describe('_locales/en', () => {
