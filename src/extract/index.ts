@@ -70,7 +70,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   } catch (error) {
     if (error instanceof SanitizerUnavailableError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    return notArticle('failed', `Extraction failed on this page: ${message}`);
+    return { ...notArticle('failed', `Extraction failed on this page: ${message}`), detail: message };
   }
 }
 

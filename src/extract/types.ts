@@ -120,6 +120,8 @@ export interface NotAnArticle {
   /** One sentence for people, e.g. "This page does not look like an article." */
   reason: string;
   code?: NotArticleCode;
+  /** With `failed`: the error's own message (untranslated), for the interface's sentence. */
+  detail?: string;
 }
 
 export interface ExtractOptions {

@@ -28,8 +28,9 @@ const ERROR_KEYS: Record<string, string> = {
   'too-slow': 'tooSlow',
 };
 
-/** The engine's reasons, in the interface's words ('failed' keeps the engine's, which names the error). */
+/** The engine's reasons, in the interface's words ('failed' names the error in its own words). */
 const NOT_ARTICLE_KEYS: Partial<Record<NotArticleCode, string>> = {
+  failed: 'notArticle_failed',
   'not-readerable': 'notAnArticle',
   'no-content': 'notArticle_noContent',
   'too-large': 'notArticle_tooLarge',
@@ -47,6 +48,8 @@ export function outcomeSentence(outcome: Exclude<PageOutcome, { kind: 'article' 
     }
     case 'not-article': {
       const key = outcome.code && NOT_ARTICLE_KEYS[outcome.code];
+      if (outcome.code === 'failed')
+        return outcome.detail !== undefined && key ? t(key, outcome.detail) : outcome.reason;
       return key ? t(key) : outcome.reason;
     }
   }

@@ -28,6 +28,8 @@ export type PageOutcome =
       /** The engine's sentence (English); the interface says it from `_locales` by `code` when there is one. */
       reason: string;
       code?: NotArticleCode;
+      /** With `failed`: the error's own message, which the interface's sentence names. */
+      detail?: string;
     }
   | { kind: 'restricted'; url: string | null; place: RestrictedPlace }
   | { kind: 'error'; message: string };

@@ -50,6 +50,18 @@ describe('readTab', () => {
     expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
+  it("passes on a failed extraction's own error message, for the interface's sentence", async () => {
+    sendMessage.mockResolvedValueOnce(reply({ version: '0.1.0' }));
+    const failed = {
+      kind: 'not-article',
+      code: 'failed',
+      reason: 'Extraction failed on this page: boom',
+      detail: 'boom',
+    };
+    sendMessage.mockResolvedValueOnce(reply(failed));
+    expect(await readTab({ tabId: 1 })).toEqual({ ...failed, tabId: 1, url: NEWS });
+  });
+
   it('reuses a content script that answers, and injects none on a restricted page', async () => {
     sendMessage.mockResolvedValueOnce(reply({ version: '0.1.0' }));
     sendMessage.mockResolvedValueOnce(reply({ kind: 'not-article', code: 'not-readerable', reason: 'No.' }));

@@ -36,8 +36,17 @@ export async function readTab({ tabId, force }: RequestOf<'bg/read-tab'>): Promi
   }
   const pageUrl = url ?? '';
   if (result.kind === 'pdf') return { kind: 'restricted', url, place: 'pdf' };
-  if (result.kind === 'not-article')
-    return { kind: 'not-article', tabId, url: pageUrl, reason: result.reason, code: result.code };
+  if (result.kind === 'not-article') {
+    const { reason, code, detail } = result;
+    return {
+      kind: 'not-article',
+      tabId,
+      url: pageUrl,
+      reason,
+      code,
+      ...(detail === undefined ? {} : { detail }),
+    };
+  }
   return { kind: 'article', tabId, url: result.article.url || pageUrl, article: result.article };
 }
 

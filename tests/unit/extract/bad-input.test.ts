@@ -7,7 +7,7 @@ import { extractArticle } from '../../../src/extract';
 import { MAX_ATTRIBUTES } from '../../../src/extract/guards';
 import { limitAttributes } from '../../../src/extract/prepare';
 import { surveyDocument } from '../../../src/extract/survey';
-import { PARSERS, extractHtml, prose } from './helpers';
+import { PARSERS, extractHtml, page, prose } from './helpers';
 
 /** Runs `fn` and checks it finished within `ms`. */
 function within<T>(ms: number, fn: () => T): T {
@@ -166,5 +166,22 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
       { force: true },
     );
     expect(forced.kind).toBe('article');
+  });
+
+  it('a document that throws while it is read: a "failed" result naming the error, never a throw', () => {
+    const doc = new JSDOM(page(prose(8)), { url: 'https://news.example/a' }).window.document;
+    // A getter that throws under the engine (here the text of a paragraph, which Readability reads).
+    Object.defineProperty(doc.querySelector('p')!, 'textContent', {
+      get() {
+        throw new Error('the paragraph broke');
+      },
+    });
+    const result = extractArticle(doc, 'https://news.example/a', { force: true });
+    expect(result).toEqual({
+      kind: 'not-article',
+      code: 'failed',
+      reason: 'Extraction failed on this page: the paragraph broke',
+      detail: 'the paragraph broke',
+    });
   });
 });

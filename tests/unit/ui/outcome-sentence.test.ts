@@ -20,7 +20,16 @@ describe('the sentence for a page Folio cannot show', () => {
     expect(outcomeSentence(notArticle('not-readerable'))).toBe('This page does not look like an article.');
   });
 
-  it("keeps the engine's own sentence for a failure (it names the error) and for an outcome without a code", () => {
+  it("says a failure in the interface's words with the error's own message, from _locales", () => {
+    const failed = {
+      ...notArticle('failed'),
+      reason: 'Extraction failed on this page: x is null',
+      detail: 'x is null',
+    };
+    expect(outcomeSentence(failed)).toBe('Folio could not take the article out of this page: x is null');
+  });
+
+  it("keeps the engine's own sentence for a failure without its detail and for an outcome without a code", () => {
     expect(outcomeSentence(notArticle('failed'))).toBe(notArticle().reason);
     expect(outcomeSentence(notArticle())).toBe(notArticle().reason);
   });
