@@ -225,7 +225,8 @@ describe('Chromium: the reading list across worker restarts', () => {
     // Delete, undo, delete again, then import the export: the article returns with its position.
     await list.click('.entry-actions .delete');
     await until(async () => (await listTitles(list)).length === 0, 'the deletion');
-    await list.click('button.undo');
+    // The row leaves as soon as storage changes; the Undo notice follows when the delete returns.
+    await (await list.waitForSelector('button.undo', { timeout: 10_000 }))!.click();
     await until(async () => (await listTitles(list)).join() === TITLE, 'the undo');
     await list.click('.entry-actions .delete');
     await until(async () => (await listTitles(list)).length === 0, 'the second deletion');
