@@ -70,12 +70,12 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   } catch (error) {
     if (error instanceof SanitizerUnavailableError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    return { ...notArticle('failed', `Extraction failed on this page: ${message}`), detail: message };
+    return notArticle('failed', `Extraction failed on this page: ${message}`, message);
   }
 }
 
-function notArticle(code: NotArticleCode, reason: string): NotAnArticle {
-  return { kind: 'not-article', reason, code };
+function notArticle(code: NotArticleCode, reason: string, detail?: string): NotAnArticle {
+  return { kind: 'not-article', reason, code, detail };
 }
 
 /**

@@ -28,9 +28,8 @@ const ERROR_KEYS: Record<string, string> = {
   'too-slow': 'tooSlow',
 };
 
-/** The engine's reasons, in the interface's words ('failed' names the error in its own words). */
+/** The engine's reasons, in the interface's words ('failed' is said below, with its error). */
 const NOT_ARTICLE_KEYS: Partial<Record<NotArticleCode, string>> = {
-  failed: 'notArticle_failed',
   'not-readerable': 'notAnArticle',
   'no-content': 'notArticle_noContent',
   'too-large': 'notArticle_tooLarge',
@@ -47,9 +46,9 @@ export function outcomeSentence(outcome: Exclude<PageOutcome, { kind: 'article' 
       return key ? t(key) : t('injectionFailed', outcome.message);
     }
     case 'not-article': {
+      if (outcome.code === 'failed' && outcome.detail !== undefined)
+        return t('notArticle_failed', outcome.detail);
       const key = outcome.code && NOT_ARTICLE_KEYS[outcome.code];
-      if (outcome.code === 'failed')
-        return outcome.detail !== undefined && key ? t(key, outcome.detail) : outcome.reason;
       return key ? t(key) : outcome.reason;
     }
   }

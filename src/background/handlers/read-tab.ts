@@ -38,14 +38,7 @@ export async function readTab({ tabId, force }: RequestOf<'bg/read-tab'>): Promi
   if (result.kind === 'pdf') return { kind: 'restricted', url, place: 'pdf' };
   if (result.kind === 'not-article') {
     const { reason, code, detail } = result;
-    return {
-      kind: 'not-article',
-      tabId,
-      url: pageUrl,
-      reason,
-      code,
-      ...(detail === undefined ? {} : { detail }),
-    };
+    return { kind: 'not-article', tabId, url: pageUrl, reason, code, detail };
   }
   return { kind: 'article', tabId, url: result.article.url || pageUrl, article: result.article };
 }
