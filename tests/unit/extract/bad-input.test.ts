@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeWindow } from '../../../src/cli/node-window';
 import { InputError, decodeHtml, parseHtml, slimHtml } from '../../../src/cli/parse-html';
 import { extractArticle } from '../../../src/extract';
-import { MAX_ATTRIBUTES } from '../../../src/extract/guards';
+import { MAX_ATTRIBUTES, MAX_ELEMENTS, MAX_IMAGES, checkShape } from '../../../src/extract/guards';
 import { limitAttributes } from '../../../src/extract/prepare';
 import { surveyDocument } from '../../../src/extract/survey';
 import { PARSERS, extractHtml, page, prose } from './helpers';
@@ -114,6 +114,23 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
     );
     expect(result).toMatchObject({ kind: 'not-article', code: 'too-large' });
     expect(result.kind === 'not-article' && result.reason).toMatch(/nested too deeply/);
+  });
+
+  it('a flood of images (each costs the engine about three elements): refused past the image limit, quickly', () => {
+    const images = (n: number) =>
+      parseHTML(
+        `<!doctype html><html><body><article>${prose(6)}${'<img src="a.png"><span>w</span>'.repeat(n)}</article></body></html>`,
+      ).document as unknown as Document;
+    // The limit itself: as many images as it allows pass, one more does not.
+    expect(checkShape(surveyDocument(images(MAX_IMAGES)))).toBeNull();
+    expect(checkShape(surveyDocument(images(MAX_IMAGES + 1)))).toMatchObject({ code: 'too-large' });
+    const result = within(2000, () =>
+      extractArticle(images(MAX_IMAGES + 1), 'https://a.example/', { window: nodeWindow() }),
+    );
+    expect(result).toMatchObject({ kind: 'not-article', code: 'too-large' });
+    expect(result.kind === 'not-article' && result.reason).toMatch(/more than 5,000 images/);
+    // Far under the element limit: images alone were the reason.
+    expect(surveyDocument(images(MAX_IMAGES + 1)).elements.length).toBeLessThan(MAX_ELEMENTS);
   });
 
   it('an element with thousands of attributes: the extra ones are dropped, the article comes out', () => {
