@@ -40,3 +40,13 @@ export type ShowableOutcome = Extract<PageOutcome, { kind: 'article' | 'not-arti
 export function isShowable(outcome: PageOutcome | null | undefined): outcome is ShowableOutcome {
   return outcome?.kind === 'article' || outcome?.kind === 'not-article';
 }
+
+/**
+ * Whether reading the page again forced ("show anyway") could give an
+ * article: forcing skips only the looks-like-an-article check and the least
+ * word count, so it cannot help a page beyond the limits, without a body, or
+ * where extraction failed. An outcome without a code (an older worker's) may.
+ */
+export function mayShowAnyway(outcome: Extract<PageOutcome, { kind: 'not-article' }>): boolean {
+  return outcome.code === undefined || outcome.code === 'not-readerable' || outcome.code === 'no-content';
+}

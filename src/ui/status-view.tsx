@@ -3,7 +3,7 @@
  * skeleton while reading, not an article (with "show anyway"), a page where
  * extensions cannot run, and errors.
  */
-import type { PageOutcome } from '../messages/outcome';
+import { mayShowAnyway, type PageOutcome } from '../messages/outcome';
 import { outcomeSentence } from '../messages/outcome-sentence';
 import { t } from '../platform/browser';
 
@@ -25,7 +25,10 @@ export function Skeleton() {
 
 interface Props {
   outcome: Exclude<PageOutcome, { kind: 'article' }>;
-  /** "Show anyway" for a page that does not look like an article; absent when already forced. */
+  /**
+   * "Show anyway" for a page that does not look like an article; absent when
+   * already forced. Offered only where forcing could help (mayShowAnyway).
+   */
   onShowAnyway?: (() => void) | undefined;
 }
 
@@ -44,7 +47,7 @@ export function StatusView({ outcome, onShowAnyway }: Props) {
           <p class="status" role="alert">
             {outcomeSentence(outcome)}
           </p>
-          {onShowAnyway && (
+          {onShowAnyway && mayShowAnyway(outcome) && (
             <>
               <p class="muted">{t('showAnywayHint')}</p>
               <button type="button" class="primary" onClick={onShowAnyway}>

@@ -75,6 +75,10 @@ describe('Chromium: the toolbar popup', () => {
     expect(await popup.$eval('[role=alert]', (el) => el.textContent ?? '')).toMatch(
       /does not look like an article/i,
     );
+    // Reading it again forced could help here, so it is offered.
+    expect(await popup.$$eval('button', (buttons) => buttons.map((b) => b.textContent))).toContain(
+      'Show anyway',
+    );
     await popup.close();
     await page.close();
   });

@@ -60,6 +60,10 @@ describe('Firefox: the popup page', () => {
       15_000,
     );
     expect(message).toMatch(/does not look like an article/i);
+    // Reading it again forced could help here, so it is offered.
+    expect(await popup.$$eval('button', (buttons) => buttons.map((b) => b.textContent))).toContain(
+      'Show anyway',
+    );
     await popup.close();
     await page.close();
   });

@@ -83,6 +83,25 @@ describe('popup', () => {
     expect(text(root.querySelector('article h1'))).toBe(article.title);
   });
 
+  it.each(['too-large', 'too-deep', 'no-body', 'failed'] as const)(
+    'offers no "show anyway" where forcing cannot help (%s)',
+    async (code) => {
+      const outcome: PageOutcome = { kind: 'not-article', tabId: 7, url: article.url, reason: 'x', code };
+      const root = await mount(<App actions={createMockConnector({ outcome })} />);
+      expect(root.querySelector('[role=alert]')).not.toBeNull();
+      expect([...root.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('Show anyway');
+    },
+  );
+
+  it.each(['not-readerable', 'no-content'] as const)(
+    'offers "show anyway" where forcing may help (%s)',
+    async (code) => {
+      const outcome: PageOutcome = { kind: 'not-article', tabId: 7, url: article.url, reason: 'x', code };
+      const root = await mount(<App actions={createMockConnector({ outcome })} />);
+      expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toContain('Show anyway');
+    },
+  );
+
   it.each([
     [
       { kind: 'restricted', url: 'chrome://version', place: 'browser-page' } as PageOutcome,
