@@ -11,8 +11,12 @@ import type { PageOutcome } from './outcome';
 
 export interface Protocol {
   // --- Reading a page ------------------------------------------------------
-  /** Popup → worker: read a tab, injecting the content script. `force`: show even a non-article. */
-  'bg/read-tab': { request: { tabId: number; force?: boolean }; response: PageOutcome };
+  /**
+   * Popup → worker: read a tab, injecting the content script. `force`: show
+   * even a non-article. Without `tabId`: the active tab of the last focused
+   * window, the one whose toolbar button opened the popup.
+   */
+  'bg/read-tab': { request: { tabId?: number; force?: boolean }; response: PageOutcome };
   /** Worker → content script: is a Folio content script of this version here? */
   'content/ping': { request: Record<string, never>; response: { version: string } };
   /** Worker → content script: extract the page (on a clone of the document). */

@@ -1,7 +1,7 @@
 /**
  * `sendToBackground` (messages/send.ts) for a page's first script, before
  * the polyfill and the interface have loaded: Chrome's MV3 `chrome.*` and
- * Firefox's `browser.*` both return promises for these two calls, so no
+ * Firefox's `browser.*` both return promises for this call, so no
  * library is needed, and the worker can start reading the page while the
  * rest of the page's JavaScript loads. Only the popup and the reader use it.
  */
@@ -9,10 +9,9 @@ import type { BackgroundMessage, Envelope, Reply, RequestOf, ResponseOf } from '
 
 interface RawApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  tabs: { query(query: object): Promise<Array<{ id?: number }>> };
 }
 
-export function rawApi(): RawApi {
+function rawApi(): RawApi {
   const scope = globalThis as { browser?: RawApi; chrome?: RawApi };
   const api = scope.browser ?? scope.chrome;
   if (!api) throw new Error('Not running in an extension page');

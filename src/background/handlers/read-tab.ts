@@ -1,6 +1,6 @@
 import contentScriptPath from '../../content/content-script.ts?script&iife';
 import type { PageOutcome } from '../../messages/outcome';
-import type { RequestOf, ResponseOf } from '../../messages/protocol';
+import type { ResponseOf } from '../../messages/protocol';
 import { sendToTab } from '../../messages/send';
 import { browser } from '../../platform/browser';
 import { classifyInjectionError, restrictedPlace } from '../restricted-url';
@@ -9,7 +9,13 @@ import { classifyInjectionError, restrictedPlace } from '../restricted-url';
  * Reads a tab: injects the content script (only now, because the person
  * acted: activeTab), then asks it to extract the page.
  */
-export async function readTab({ tabId, force }: RequestOf<'bg/read-tab'>): Promise<PageOutcome> {
+/** A read of one tab, by id. */
+export interface TabRead {
+  tabId: number;
+  force?: boolean;
+}
+
+export async function readTab({ tabId, force }: TabRead): Promise<PageOutcome> {
   // Both at once: the popup waits on each round trip. (On a restricted page
   // nothing answers the ping: no script is ever injected there.)
   const [tab, alive] = await Promise.all([browser.tabs.get(tabId), contentScriptAnswers(tabId)]);

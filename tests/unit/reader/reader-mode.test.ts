@@ -12,7 +12,8 @@ const { readTab } = await import('../../../src/background/handlers/read-tab');
 const { readerHandlers } = await import('../../../src/background/handlers/reader-handlers');
 const { onCommand } = await import('../../../src/background/commands');
 const { getTabState, updateTabState } = await import('../../../src/storage/tab-state');
-const { readTabAndRemember } = await import('../../../src/background/handlers/reader-read-tab');
+const { readTabAndRemember, readTabHandler } =
+  await import('../../../src/background/handlers/reader-read-tab');
 
 const URL_A = 'http://127.0.0.1/news.html';
 const article = sampleArticle({ url: URL_A });
@@ -243,5 +244,26 @@ describe('reader mode in a tab', () => {
     await vi.waitFor(() => expect(browser.tabs.get).toHaveBeenCalledTimes(2));
     await vi.waitFor(async () => expect(await getTabState(5)).toBeNull());
     expect(browser.storage.session.data.has('tab:5')).toBe(false);
+  });
+
+  it('reads the active tab of the last focused window when the popup names no tab', async () => {
+    browser.tabs.query.mockResolvedValue([{ id: 5, url: URL_A }] as never);
+    const answer = await readTabHandler({ force: true }, popup as never);
+    expect(browser.tabs.query).toHaveBeenCalledWith({ active: true, lastFocusedWindow: true });
+    expect(vi.mocked(readTab)).toHaveBeenCalledWith({ tabId: 5, force: true });
+    expect(answer).toMatchObject({ kind: 'article', tabId: 5 });
+  });
+
+  it('says there is no tab to read when no window has an active tab', async () => {
+    browser.tabs.query.mockResolvedValue([] as never);
+    expect(await readTabHandler({}, popup as never)).toEqual({ kind: 'error', message: 'no-tab' });
+    expect(vi.mocked(readTab)).not.toHaveBeenCalled();
+  });
+
+  it('lets a framed reader read only its own tab, also when it names none', async () => {
+    const framed = { ...popup, url: `${popup.url}?tab=3`, tab: { id: 3 }, frameId: 4 };
+    browser.tabs.query.mockResolvedValue([{ id: 5, url: URL_A }] as never);
+    await expect(readTabHandler({}, framed as never)).rejects.toThrow(/only act on its own tab/);
+    expect(vi.mocked(readTab)).not.toHaveBeenCalled();
   });
 });
