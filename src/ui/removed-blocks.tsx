@@ -33,7 +33,10 @@ export function RemovedBlocks({ removed, restored, onToggle, lang, dir }: Props)
           {[...byKind.entries()].map(([kind, blocks]) => (
             <details key={kind} class="removed-kind" data-kind={kind}>
               <summary>
-                {kindName(kind)} <span class="count">{formatCount(blocks.length)}</span>
+                {/* A no-break space: in the narrow popup a long kind name wraps with its count, never leaving it alone on a line. */}
+                {kindName(kind)}
+                {'\u00a0'}
+                <span class="count">{formatCount(blocks.length)}</span>
               </summary>
               <ol>
                 {blocks.map((block) => {

@@ -78,6 +78,8 @@ describe('the source-context panel', () => {
     const root = await panel({}, new Set([1]), toggle);
     const kinds = [...root.querySelectorAll('.removed-kind summary')].map(text);
     expect(kinds).toEqual(['Advertising 1', 'Newsletter sign-ups 1']);
+    // The count is bound to the kind's last word, so a wrapping name never leaves it alone on a line.
+    expect(root.querySelector('.removed-kind summary')!.textContent).toBe('Advertising\u00a01');
     expect(text(root.querySelector('.removed-kind[data-kind=ad] .removed-text'))).toBe(
       'Advertisement Continue reading below',
     );
