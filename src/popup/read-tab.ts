@@ -19,8 +19,7 @@ function namedTabId(): number | undefined {
 export async function readTab(force: boolean): Promise<PageOutcome> {
   // Marks for the benchmark's breakdown (tests/bench/ui-bench.ts); they cost nothing.
   performance.mark('folio:read-start');
-  const tabId = namedTabId();
-  const outcome = await earlySend('bg/read-tab', tabId === undefined ? { force } : { tabId, force });
+  const outcome = await earlySend('bg/read-tab', { tabId: namedTabId(), force });
   performance.mark('folio:read-done');
   return outcome;
 }

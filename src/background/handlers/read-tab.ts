@@ -5,16 +5,16 @@ import { sendToTab } from '../../messages/send';
 import { browser } from '../../platform/browser';
 import { classifyInjectionError, restrictedPlace } from '../restricted-url';
 
-/**
- * Reads a tab: injects the content script (only now, because the person
- * acted: activeTab), then asks it to extract the page.
- */
 /** A read of one tab, by id. */
 export interface TabRead {
   tabId: number;
   force?: boolean;
 }
 
+/**
+ * Reads a tab: injects the content script (only now, because the person
+ * acted: activeTab), then asks it to extract the page.
+ */
 export async function readTab({ tabId, force }: TabRead): Promise<PageOutcome> {
   // Both at once: the popup waits on each round trip. (On a restricted page
   // nothing answers the ping: no script is ever injected there.)
