@@ -3,9 +3,12 @@
  * Folio is updated while a page still holds its old content script and
  * reader. Each gives a clear sentence or a working Folio, and loses nothing.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Dialog } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarButton, launchChromium, type ChromiumSession } from './support/chromium';
-import { DIST_CHROME } from './support/paths';
+import { DIST_CHROME, ROOT } from './support/paths';
 import { closeQuietly, openNewsPage, openReaderPopup, readerFrame } from './support/reader-page';
 import { until } from './support/reading-list';
 import { startFixtureServer, type FixtureServer } from './support/server';
@@ -13,8 +16,13 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 let session: ChromiumSession;
 let server: FixtureServer;
 
+/** The long article, with a script that opens an alert once the page has loaded. */
+const DIALOG_PAGE = '/dialog/long-article.html';
+
 beforeAll(async () => {
-  server = await startFixtureServer();
+  const article = readFileSync(join(ROOT, 'tests/fixtures/pages/long-article.html'), 'utf8');
+  const withAlert = `${article}<script>addEventListener('load', () => setTimeout(() => alert('Subscribe!'), 0));</script>`;
+  server = await startFixtureServer((path) => (path === DIALOG_PAGE ? { body: withAlert } : null));
   session = await launchChromium();
 });
 afterAll(async () => {
@@ -63,6 +71,25 @@ describe('Chromium: faults', () => {
         'This page does not look like an article.',
       ]).toContain(shown.alert);
     await closeQuietly(popup);
+    await page.close();
+  });
+
+  it('a page stopped by a dialog it opened: the popup says why, and reads the page once the dialog is closed', async () => {
+    const page = await session.browser.newPage();
+    const dialog = new Promise<Dialog>((resolve) => page.once('dialog', resolve));
+    await page.goto(server.url(DIALOG_PAGE), { waitUntil: 'load' });
+    const alert = await dialog; // open, and left open: the page's renderer waits for the person
+    const popup = await clickToolbarButton(session, page);
+    const status = () => popup.$eval('.skeleton [role=status]', (el) => el.textContent ?? '');
+    await until(async () => /close a dialog it opened/.test(await status()), 'the popup to say why', 10_000);
+    expect(await popup.$('article')).toBeNull();
+    // Closing the dialog takes the focus from the popup, which closes; clicked again, Folio reads the page.
+    await alert.dismiss();
+    await closeQuietly(popup);
+    const again = await clickToolbarButton(session, page);
+    await again.waitForSelector('article h1', { timeout: 10_000 });
+    expect(await again.$eval('article h1', (el) => el.textContent)).toBe('A very long report');
+    await closeQuietly(again);
     await page.close();
   });
 

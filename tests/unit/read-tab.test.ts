@@ -114,4 +114,30 @@ describe('readTab', () => {
       vi.useRealTimers();
     }
   });
+
+  // A page stopped by a dialog it opened (alert, confirm) answers nothing until the person closes
+  // it: neither the ping nor the injection settles. The read must still end with a sentence.
+  it.each([
+    ['the ping', () => sendMessage.mockReturnValueOnce(new Promise(() => undefined))],
+    [
+      'the injection',
+      () => {
+        sendMessage.mockRejectedValueOnce(new Error('Receiving end does not exist.'));
+        executeScript.mockReturnValueOnce(new Promise(() => undefined));
+      },
+    ],
+  ])('a page that never answers %s gets "too slow" after the same time limit', async (_step, stall) => {
+    vi.useFakeTimers();
+    try {
+      stall();
+      let settled = false;
+      const result = readTab({ tabId: 1 }).finally(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(14_000);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(await result).toEqual({ kind: 'error', message: 'too-slow' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -13,13 +13,27 @@ export interface TabRead {
 
 /**
  * Reads a tab: injects the content script (only now, because the person
- * acted: activeTab), then asks it to extract the page.
+ * acted: activeTab), then asks it to extract the page. The whole read has a
+ * time limit: a page whose renderer is stopped (a dialog the page opened
+ * waits for the person; a script that loops) answers neither the ping nor
+ * the injection, and the popup would otherwise say "Reading the page…" forever.
  */
-export async function readTab({ tabId, force }: TabRead): Promise<PageOutcome> {
+export async function readTab(read: TabRead): Promise<PageOutcome> {
+  const seen: { url: string | null } = { url: null };
+  try {
+    return await withTimeout(readSteps(read, seen), READ_TIMEOUT_MS);
+  } catch (error) {
+    if (!(error instanceof TooSlow)) throw error;
+    return { kind: 'error', message: (await pageWentAway(read.tabId, seen.url)) ?? 'too-slow' };
+  }
+}
+
+async function readSteps({ tabId, force }: TabRead, seen: { url: string | null }): Promise<PageOutcome> {
   // Both at once: the popup waits on each round trip. (On a restricted page
   // nothing answers the ping: no script is ever injected there.)
   const [tab, alive] = await Promise.all([browser.tabs.get(tabId), contentScriptAnswers(tabId)]);
   const url = tab.url ?? null;
+  seen.url = url;
   const place = restrictedPlace(url);
   if (place) return { kind: 'restricted', url, place };
   try {
@@ -32,10 +46,7 @@ export async function readTab({ tabId, force }: TabRead): Promise<PageOutcome> {
   }
   let result: ResponseOf<'content/extract'>;
   try {
-    result = await withTimeout(
-      sendToTab(tabId, 'content/extract', { force: force ?? false }),
-      EXTRACT_TIMEOUT_MS,
-    );
+    result = await sendToTab(tabId, 'content/extract', { force: force ?? false });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { kind: 'error', message: (await pageWentAway(tabId, url)) ?? message };
@@ -63,13 +74,15 @@ async function injectContentScript(tabId: number): Promise<void> {
 
 /**
  * The extractor gives up on its own within 2 s (src/extract guards); this is
- * the net under it, for a page whose renderer hangs or is busy.
+ * the net under the whole read, for a page whose renderer is stopped or busy.
  */
-const EXTRACT_TIMEOUT_MS = 15_000;
+const READ_TIMEOUT_MS = 15_000;
+
+class TooSlow extends Error {}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('too-slow')), ms);
+    const timer = setTimeout(() => reject(new TooSlow('too-slow')), ms);
     promise.then(
       (value) => (clearTimeout(timer), resolve(value)),
       (error: unknown) => (clearTimeout(timer), reject(error)),

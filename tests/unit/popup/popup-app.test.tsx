@@ -3,12 +3,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageOutcome } from '../../../src/messages/outcome';
 import type { ListEntry } from '../../../src/storage/types';
 import { sampleArticle } from '../ui/support/sample-article';
+import { render, type ComponentChild } from 'preact';
+import { act } from 'preact/test-utils';
 import { click, mount, settle, text } from '../ui/support/render';
 
 vi.mock('../../../src/platform/browser', () => import('../ui/support/fake-platform'));
 
 const { App } = await import('../../../src/popup/app');
 const { createMockConnector } = await import('../../../src/popup/mock-connector');
+const { SLOW_READ_MS } = await import('../../../src/ui/status-view');
 
 const article = sampleArticle();
 const articleOutcome: PageOutcome = {
@@ -43,6 +46,14 @@ beforeEach(() => {
   document.documentElement.removeAttribute('data-theme');
 });
 
+/** Renders without waiting on timers (mount's settle waits on setTimeout, faked in one test). */
+function mountSync(tree: ComponentChild): HTMLElement {
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  render(tree, root);
+  return root;
+}
+
 describe('popup', () => {
   it('shows a skeleton while the page is read, then the article and its panel', async () => {
     let release: (o: PageOutcome) => void = () => undefined;
@@ -58,6 +69,23 @@ describe('popup', () => {
     expect(text(root.querySelector('.article-site'))).toContain('5 min read');
     expect(root.querySelector('aside')?.getAttribute('aria-labelledby')).toBe('source-heading');
     expect(root.querySelector('main')).not.toBeNull();
+  });
+
+  it('says why after a few seconds without an answer (a page stopped by its own dialog, or busy)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const connector = createMockConnector();
+      connector.readActiveTab = () => new Promise(() => undefined);
+      let root = document.body;
+      await act(async () => void (root = mountSync(<App actions={connector} />)));
+      const status = () => text(root.querySelector('.skeleton [role=status]'));
+      await act(async () => void vi.advanceTimersByTime(SLOW_READ_MS - 100));
+      expect(status()).toBe('Reading the page…');
+      await act(async () => void vi.advanceTimersByTime(200));
+      expect(status()).toMatch(/^Reading the page… The page has not answered yet: .*close a dialog/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('offers "show anyway" on a page that is not an article, and reads it forced', async () => {
