@@ -10,6 +10,7 @@ import type { PageMetadata } from './metadata/page-metadata';
 import type { EarlyRemoval } from './prepare';
 import { citedLinks, hostKey } from './output/links';
 import { resolveUrls } from './output/resolve-urls';
+import { isTrackingPixel } from './output/tracking-pixels';
 import { articleText } from './output/text';
 import { countWords } from './output/words';
 import type { ReadabilityOutput } from './run-readability';
@@ -130,6 +131,7 @@ function firstParagraph(root: Element): string | null {
 }
 
 function firstImage(root: Element, base: string): string | null {
-  const src = root.querySelector('img[src]')?.getAttribute('src') ?? null;
-  return absolute(src, base);
+  for (const img of Array.from(root.querySelectorAll('img[src]')))
+    if (!isTrackingPixel(img)) return absolute(img.getAttribute('src'), base);
+  return null;
 }

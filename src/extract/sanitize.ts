@@ -1,5 +1,6 @@
 import createDOMPurify from 'dompurify';
 import type { Config, DOMPurify } from 'dompurify';
+import { isTrackingPixel } from './output/tracking-pixels';
 import { walkElements } from './walk';
 
 /** Thrown when no window able to run DOMPurify is available: a setup error, not a page problem. */
@@ -143,11 +144,14 @@ const DROPPED = new Set(CONFIG.FORBID_ATTR);
  * article never keeps: those DOMPurify forbids, and the page's own `data-`
  * attributes (script state: only Folio's `data-folio-` ones mean anything in
  * the reader). Done here, by name, because DOMPurify reads every attribute
- * through an Attr node, which cost more than this whole pass.
+ * through an Attr node, which cost more than this whole pass. The same walk
+ * finds the tracking pixels, which go as a whole (output/tracking-pixels.ts).
  */
 function stripPageAttributes(root: Element): void {
+  const pixels: Element[] = [];
   const strip = (el: Element): void => {
     if (!el.hasAttributes()) return;
+    if (el.tagName === 'IMG' && isTrackingPixel(el)) pixels.push(el);
     for (const name of el.getAttributeNames()) {
       if (DROPPED.has(name) || (name.startsWith('data-') && !name.startsWith('data-folio-')))
         el.removeAttribute(name);
@@ -155,6 +159,7 @@ function stripPageAttributes(root: Element): void {
   };
   strip(root);
   walkElements(root, strip);
+  for (const pixel of pixels) pixel.remove();
 }
 
 /**

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { nodeWindow } from '../../../src/cli/node-window';
 import { SanitizerUnavailableError, extractArticle } from '../../../src/extract';
 import { sanitizeElements, sanitizeHtml, sanitizeParts } from '../../../src/extract/sanitize';
-import { articleOf, page, prose } from './helpers';
+import { isTrackingPixel } from '../../../src/extract/output/tracking-pixels';
+import { PARSERS, articleOf, page, prose } from './helpers';
 
 const DIRTY =
   '<p data-folio-ref="3" class="x" style="color:red" onclick="evil()">Hi <b>there</b><img src="https://x.example/a.png" onerror="alert(1)"><script>alert(1)</script></p><iframe src="https://evil.example"></iframe><a href="javascript:alert(1)">x</a>';
@@ -48,6 +49,41 @@ describe('DOMPurify in Node', () => {
   it('throws a clear error when there is no usable window at all', () => {
     const doc = new JSDOM(page(prose(5))).window.document.cloneNode(true) as Document;
     expect(() => extractArticle(doc, 'https://news.example/a')).toThrow(/DOMPurify needs/);
+  });
+});
+
+describe('tracking pixels', () => {
+  const PIXEL = '<img src="https://beacon.example/b?id=1" width="1" height="1" alt="">';
+  it.each(PARSERS)(
+    'leaves none in the article, its removed blocks or its lead image, and keeps real pictures (%s)',
+    (parser) => {
+      const html = page(
+        `<article>${PIXEL}${prose(3)}<p>A fine picture of the square <img src="/square.jpg" width="640" height="1"> and a thin rule <img src="/rule.png" width="1"> today.</p>` +
+          `<div class="ad-slot">Advertisement <img src="https://ads.example/px.gif" width="0" height="0px"></div>${prose(2, 'Q')}</article>`,
+      );
+      const article = articleOf(html, parser);
+      expect(article.contentHtml).not.toContain('beacon.example');
+      expect(article.contentHtml).toContain('https://news.example/square.jpg');
+      expect(article.contentHtml).toContain('https://news.example/rule.png');
+      expect(article.leadImage).toBe('https://news.example/square.jpg');
+      const ad = article.sourceContext.removed.find((r) => r.kind === 'ad');
+      expect(ad?.text).toBe('Advertisement');
+      expect(ad?.html).not.toContain('ads.example');
+    },
+  );
+
+  it('is an image declared at most one pixel in both directions', () => {
+    const img = (attrs: string) => {
+      const doc = new JSDOM(`<img ${attrs}>`).window.document;
+      return isTrackingPixel(doc.querySelector('img')!);
+    };
+    expect(img('width="1" height="1"')).toBe(true);
+    expect(img('width="0" height="0"')).toBe(true);
+    expect(img('width=" 1px " height="1.0"')).toBe(true);
+    expect(img('width="1"')).toBe(false);
+    expect(img('width="1" height="2"')).toBe(false);
+    expect(img('width="10" height="1"')).toBe(false);
+    expect(img('width="100%" height="1"')).toBe(false);
   });
 });
 
