@@ -28,6 +28,7 @@ const INDEXED = new Set([
   'IMG',
   'IFRAME',
   'VIDEO',
+  'AUDIO',
   'EMBED',
   'OBJECT',
   'BLOCKQUOTE',

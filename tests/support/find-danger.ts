@@ -2,8 +2,9 @@
  * Lists everything dangerous left in a rendered DOM: script-capable elements,
  * event-handler attributes, frames and plugins, forms, and URL attributes
  * holding javascript:, vbscript: or non-image data: URLs, or remote CSS.
- * With `callbackUrls`, any URL aimed at the hostile corpus's callback server
- * counts too (the browser tests, where a hit means a payload ran); the fuzz
+ * With `callbackUrls`, any URL the view would load from the hostile corpus's
+ * callback server counts too (the browser tests, where a hit means a payload
+ * ran; a link to it loads nothing until followed); the fuzz
  * turns it off, since there a remote image is just an image.
  * Self-contained (no imports, no closures) so the browser tests can send it
  * to a page with `page.evaluate(findDanger, selector)`.
@@ -68,7 +69,10 @@ export function findDanger(rootSelector: string | null, callbackUrls = true): st
       }
       if (name === 'style' && /url\s*\(|expression\s*\(|@import/i.test(attr.value))
         found.push(`${tag}[style=url()]`);
-      if (callbackUrls && (value.includes('/load/') || value.includes('/exec/')))
+      // A link's address loads nothing until the person follows it (an article may link anywhere),
+      // and Folio's own data-folio-* marks are text: only addresses the view would load count.
+      const inert = (name === 'href' && (tag === 'a' || tag === 'area')) || name.startsWith('data-folio-');
+      if (callbackUrls && !inert && (value.includes('/load/') || value.includes('/exec/')))
         found.push(`${tag}[${name} → callback]`);
     }
     if (tag === 'style' && !el.closest('head')) found.push('<style>');

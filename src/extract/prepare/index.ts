@@ -40,7 +40,7 @@ export function prepareDocument(
   const captionDivs: Element[] = [];
   const labelled = labelElements(survey, limitAll, captionDivs);
   promoteLazyImages(tagged(survey, 'IMG'));
-  const players = ['IFRAME', 'VIDEO', 'EMBED', 'OBJECT'].flatMap((tag) => tagged(survey, tag));
+  const players = ['IFRAME', 'VIDEO', 'AUDIO', 'EMBED', 'OBJECT'].flatMap((tag) => tagged(survey, tag));
   replaceVideoEmbeds(doc, players, pageUrl);
   keepSocialEmbeds(doc, tagged(survey, 'BLOCKQUOTE'));
   unwrapMath(tagged(survey, 'MATH'));

@@ -1,6 +1,8 @@
 /**
  * Video embeds become plain link cards (title and address) instead of live
- * frames: a reader view should not load players. The card is a paragraph so
+ * frames: a reader view should not load players. A page's own `<video>` and
+ * `<audio>` too: Folio's pages allow no media (`media-src 'none'` in the
+ * manifest's policy), so they would stay as controls that cannot play. The card is a paragraph so
  * Readability keeps it in place; the cleanup then records it as a removed
  * 'video' block whose HTML is the card, so the interface can show it.
  */
@@ -11,15 +13,17 @@ export const VIDEO_ATTR = 'data-folio-video';
 const VIDEO_HOSTS =
   /(youtube(-nocookie)?\.com|youtu\.be|vimeo\.com|dailymotion\.com|dai\.ly|twitch\.tv|facebook\.com\/plugins\/video|brightcove|jwplayer|jwplatform|wistia|streamable\.com|ted\.com\/talks|vidyard|kaltura|ooyala|vid\.me|rumble\.com|bitchute|player\.|\/embed\/video|\/video\/embed|videoplayer|\bvideo\b.*\bembed\b|\bembed\b.*\bvideo\b)/i;
 
-/** Replaces video frames, `<video>` and plugin players among `players` with link cards. */
+/** Replaces video frames, `<video>`, `<audio>` and plugin players among `players` with link cards. */
 export function replaceVideoEmbeds(doc: Document, players: readonly Element[], pageUrl: string): void {
   for (const el of players) {
     if (!el.parentNode || !el.isConnected) continue;
     const src = sourceOf(el);
-    const isVideo = el.tagName === 'VIDEO' || (src !== null && VIDEO_HOSTS.test(src));
+    const isAudio = el.tagName === 'AUDIO';
+    const isVideo = isAudio || el.tagName === 'VIDEO' || (src !== null && VIDEO_HOSTS.test(src));
     if (!isVideo) continue;
     const href = watchUrl(src, pageUrl);
-    const title = (el.getAttribute('title') ?? el.getAttribute('aria-label') ?? '').trim() || 'Video';
+    const named = (el.getAttribute('title') ?? el.getAttribute('aria-label') ?? '').trim();
+    const title = named || (isAudio ? 'Audio' : 'Video');
     const card = doc.createElement('p');
     card.setAttribute(VIDEO_ATTR, href ?? '');
     if (href) {

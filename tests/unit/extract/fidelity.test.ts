@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestSrcsetCandidate } from '../../../src/extract/prepare/lazy-media';
-import { articleOf, page, prose } from './helpers';
+import { PARSERS, articleOf, page, prose } from './helpers';
 
 const body = (inner: string): string => page(`<div class="body">${prose(3)}${inner}${prose(2, 'Q')}</div>`);
 
@@ -31,6 +31,21 @@ describe('fidelity pass before Readability', () => {
     expect(video?.html).toBe(
       '<p data-folio-video="https://vimeo.com/123"><a href="https://vimeo.com/123">Council meeting (vimeo.com)</a></p>',
     );
+  });
+
+  // Folio's pages allow no media (media-src 'none'): a page's own player would be a dead control.
+  it.each(PARSERS)("turns the page's own <audio> and <video> players into link cards too (%s)", (parser) => {
+    const article = articleOf(
+      body(
+        '<p><audio src="/story.mp3" controls></audio></p><div><video controls title="The vote"><source src="https://cdn.example/vote.mp4"></video></div>',
+      ),
+      parser,
+    );
+    expect(article.contentHtml).not.toMatch(/<audio|<video|<source/);
+    expect(article.sourceContext.removed.filter((r) => r.kind === 'video').map((r) => r.html)).toEqual([
+      '<p data-folio-video="https://news.example/story.mp3"><a href="https://news.example/story.mp3">Audio (news.example)</a></p>',
+      '<p data-folio-video="https://cdn.example/vote.mp4"><a href="https://cdn.example/vote.mp4">The vote (cdn.example)</a></p>',
+    ]);
   });
 
   it('keeps MathML, even inside MathJax wrappers', () => {
