@@ -90,6 +90,35 @@ describe('the source-context panel', () => {
     expect(toggle).toHaveBeenCalledWith(0);
   });
 
+  it('offers no Put back for an empty slot, and still counts it', async () => {
+    const base = sampleArticle().sourceContext;
+    const block = (position: number, html: string, text = '') => ({
+      kind: 'ad' as const,
+      text,
+      html,
+      position,
+    });
+    const root = await panel({
+      sourceContext: {
+        ...base,
+        removed: [
+          block(0, '<div id="div-gpt-ad-1">\n  </div>'),
+          block(1, '<div><img src="https://news.example/ad.png"></div>'),
+          block(2, '<div><p>Advertisement</p></div>', 'Advertisement'),
+        ],
+        removedCounts: { ad: 3 },
+      },
+    });
+    expect(text(root.querySelector('.removed-kind summary'))).toBe('Advertising 3');
+    const items = [...root.querySelectorAll('.removed-kind li')];
+    expect(items.map((li) => text(li.querySelector('.removed-text')))).toEqual([
+      '(an empty slot: nothing to put back)',
+      '(no text: an image or an embed)',
+      'Advertisement',
+    ]);
+    expect(items.map((li) => li.querySelector('button') !== null)).toEqual([false, true, true]);
+  });
+
   it('says when nothing was removed and nothing is cited', async () => {
     const root = await panel({
       sourceContext: { ...sampleArticle().sourceContext, links: [], removed: [], removedCounts: {} },
