@@ -22,9 +22,13 @@ export const READER_PATH = '/src/reader/index.html?tab=';
 
 /**
  * Waits until the reader frame in `page` is shown (not merely prepared hidden
- * while the popup is open) with an article, and returns it.
+ * while the popup is open) with an article (`readySelector`: a paragraph of it), and returns it.
  */
-export async function readerFrame(page: Page, timeoutMs = 10_000): Promise<Frame> {
+export async function readerFrame(
+  page: Page,
+  timeoutMs = 10_000,
+  readySelector = 'article .article-body p',
+): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const frame = page.frames().find((f) => f.url().includes(READER_PATH));
@@ -35,7 +39,7 @@ export async function readerFrame(page: Page, timeoutMs = 10_000): Promise<Frame
       .catch(() => false);
     if (frame && shown) {
       const ready = await frame
-        .evaluate(() => Boolean(document.querySelector('article .article-body p')))
+        .evaluate((selector) => Boolean(document.querySelector(selector)), readySelector)
         .catch(() => false);
       if (ready) return frame;
     }

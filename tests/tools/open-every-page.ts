@@ -1,0 +1,167 @@
+/**
+ * `npm run pages`: opens Folio as a person would on every page of the
+ * extraction benchmark's data (the 88 aeb-dev pages and Readability's 130
+ * test pages, served from 127.0.0.1 with every other host unreachable) in
+ * the built Chromium extension: toolbar click, every removed kind opened and
+ * the first block put back, reader mode on and off. It lists what a person
+ * would meet that the unit and end-to-end tests cannot foresee on real
+ * markup: a popup that never settles, a script error in Folio's pages, a
+ * load other than the article's own pictures, a reader that does not show
+ * or does not give the page back at its scroll position. Exits non-zero
+ * when anything is listed. Needs ../shared/data (or FOLIO_DATA) and Debian's
+ * Chromium; `FOLIO_PAGES_ONLY=text` keeps the pages whose id contains it.
+ */
+import type { Page } from 'puppeteer-core';
+import { clickToolbarButton, launchChromium } from '../e2e/support/chromium';
+import { readerFrame } from '../e2e/support/reader-page';
+import { startFixtureServer } from '../e2e/support/server';
+import { dataDir, loadAeb, loadReadabilityPages } from '../bench/extract/data';
+
+const { dir } = dataDir();
+const only = process.env.FOLIO_PAGES_ONLY ?? '';
+const pages = [
+  ...loadAeb(dir).map((p) => ({ id: `aeb-dev/${p.id.slice(0, 12)}`, html: p.html })),
+  ...loadReadabilityPages(dir).map((p) => ({ id: `readability/${p.id}`, html: p.html })),
+].filter((p) => p.id.includes(only));
+
+const byPath = new Map(pages.map((p) => [`/${p.id}/`, p.html]));
+const server = await startFixtureServer((path) => {
+  const body = byPath.get(path);
+  return body === undefined ? null : { body };
+});
+// Offline by design: a page's own resources and redirects fail at once instead of waiting.
+const session = await launchChromium(undefined, {
+  args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+});
+
+/** Pictures of the article (offline here, so they fail): loading them is the view's job. */
+const PICTURE = /^(image|media)$/;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Result {
+  id: string;
+  shown: string;
+  problems: string[];
+}
+
+/** Folio's pages (popup, reader frame) report their errors and loads into `problems`. */
+function watch(view: Page, where: string, problems: string[]): void {
+  view.on('pageerror', (error) => problems.push(`${where}: script error ${String(error).slice(0, 200)}`));
+  view.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && !text.startsWith('Failed to load resource'))
+      problems.push(`${where}: console error ${text.slice(0, 200)}`);
+  });
+  view.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('chrome-extension:') || url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (!PICTURE.test(request.resourceType()))
+      problems.push(`${where}: loaded a ${request.resourceType()} ${url.slice(0, 120)}`);
+  });
+}
+
+async function openOne(id: string): Promise<Result> {
+  const problems: string[] = [];
+  const page = await session.browser.newPage();
+  page.on('dialog', (dialog) => void dialog.dismiss()); // the dialog case has its own end-to-end test
+  let shown: string;
+  try {
+    shown = await visit(id, page, problems);
+  } catch (error) {
+    problems.push(`failed: ${String(error).slice(0, 200)}`);
+    shown = 'nothing';
+  }
+  // A page whose own script went on to another host: unreachable here, and not Folio's doing.
+  if (page.url().startsWith('chrome-error:')) {
+    shown = 'page left for an unreachable address';
+    problems.length = 0;
+  }
+  await page.close().catch(() => undefined);
+  return { id, shown, problems };
+}
+
+/** One page: toolbar click, removed blocks, reader on and off. Returns what the popup showed. */
+async function visit(id: string, page: Page, problems: string[]): Promise<string> {
+  await page
+    .goto(server.url(`/${id}/`), { waitUntil: 'domcontentloaded', timeout: 15_000 })
+    .catch(() => undefined);
+  if (page.url().startsWith('chrome-error:')) return 'page left for an unreachable address';
+  const popup = await clickToolbarButton(session, page);
+  watch(popup, 'popup', problems);
+  const settled = await popup
+    .waitForSelector('article .article-body, [role=alert]', { timeout: 20_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!settled) {
+    const status = await popup.evaluate(() => document.body.innerText.slice(-160)).catch(() => '');
+    problems.push(`popup: never settled (${JSON.stringify(status)})`);
+    return 'nothing';
+  }
+  const alert = await popup.$eval('[role=alert]', (el) => el.textContent ?? '').catch(() => null);
+  if (alert !== null) {
+    await popup.close().catch(() => undefined);
+    return `sentence: ${alert}`;
+  }
+  const words = await popup.$eval('article .article-body', (el) => (el.textContent ?? '').trim().length);
+  if (words === 0) problems.push('popup: an empty article');
+  // Every removed kind opened, and the first block put back into the view.
+  const kinds = await popup.$$eval('aside details', (all) => {
+    for (const details of all) (details as HTMLDetailsElement).open = true;
+    return all.length;
+  });
+  const putBack = await popup.$('aside details button');
+  if (putBack) {
+    const length = () => popup.$eval('article .article-body', (el) => el.innerHTML.length);
+    const before = await length();
+    await putBack.click();
+    await wait(100);
+    if ((await length()) <= before) problems.push('popup: Put back added nothing to the article');
+  }
+  // Reader mode on, and off at the same scroll position.
+  const before = await page.evaluate(() => {
+    window.scrollTo(0, Math.min(400, document.documentElement.scrollHeight));
+    return Math.round(window.scrollY);
+  });
+  await popup.click('.reader-toggle');
+  // Any element with text: some articles are all <pre> or lists, without a paragraph.
+  const frame = await readerFrame(page, 10_000, 'article .article-body :not(:empty)').catch(() => null);
+  if (!frame) problems.push('reader: did not show the article');
+  else {
+    const chars = await frame.$eval('article .article-body', (el) => (el.textContent ?? '').trim().length);
+    if (chars === 0) problems.push('reader: an empty article');
+    await popup.waitForSelector('.reader-toggle[aria-pressed=true]', { timeout: 5_000 });
+    await popup.click('.reader-toggle');
+    const gone = await page
+      .waitForFunction(() => !document.querySelector('folio-reader'), { timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!gone) problems.push('reader: still on the page after turning it off');
+    const after = await page.evaluate(() => Math.round(window.scrollY));
+    if (Math.abs(after - before) > 2) problems.push(`reader: page scroll ${before} came back as ${after}`);
+  }
+  await popup.close().catch(() => undefined);
+  return `article, ${words} characters, ${kinds} removed kinds`;
+}
+
+const results: Result[] = [];
+try {
+  for (const { id } of pages) {
+    const result = await openOne(id);
+    results.push(result);
+    console.log(`${id}: ${result.shown}`);
+    for (const problem of result.problems) console.log(`  ! ${problem}`);
+  }
+} finally {
+  await session.close();
+  await server.close();
+}
+
+const articles = results.filter((r) => r.shown.startsWith('article')).length;
+const sentences = results.filter((r) => r.shown.startsWith('sentence')).length;
+const troubled = results.filter((r) => r.problems.length > 0);
+console.log(
+  `\n${results.length} pages: ${articles} articles, ${sentences} sentences, ` +
+    `${results.length - articles - sentences} other; ${troubled.length} with problems`,
+);
+for (const r of troubled) console.log(`${r.id}: ${r.problems.join('; ')}`);
+process.exitCode = troubled.length > 0 ? 1 : 0;
