@@ -24,7 +24,9 @@ export async function readTab(read: TabRead): Promise<PageOutcome> {
     return await withTimeout(readSteps(read, seen), READ_TIMEOUT_MS);
   } catch (error) {
     if (!(error instanceof TooSlow)) throw error;
-    return { kind: 'error', message: (await pageWentAway(read.tabId, seen.url)) ?? 'too-slow' };
+    // Still loading is no sign of a navigation here: a page whose parsing an alert() stopped
+    // stays "loading" for as long as the dialog is open (Firefox then waits to inject).
+    return { kind: 'error', message: (await pageWentAway(read.tabId, seen.url, false)) ?? 'too-slow' };
   }
 }
 
@@ -95,10 +97,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  * Folio read it? Those get their own sentence instead of the browser's
  * message ("Receiving end does not exist", "Frame with ID 0 was removed").
  */
-async function pageWentAway(tabId: number, url: string | null): Promise<'tab-gone' | 'tab-navigated' | null> {
+async function pageWentAway(
+  tabId: number,
+  url: string | null,
+  loadingMeansNavigated = true,
+): Promise<'tab-gone' | 'tab-navigated' | null> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return 'tab-gone';
-  if (tab.status === 'loading' || (url !== null && tab.url !== undefined && tab.url !== url))
-    return 'tab-navigated';
+  const loading = loadingMeansNavigated && tab.status === 'loading';
+  if (loading || (url !== null && tab.url !== undefined && tab.url !== url)) return 'tab-navigated';
   return null;
 }
