@@ -15,9 +15,8 @@ const SHOWS_WITHOUT_TEXT = /<(img|picture|svg|math|canvas|hr)\b|data-folio-video
 
 /**
  * False for a removed block that would show nothing if put back: an ad slot
- * or a share bar the page had not filled yet (about one removed block in
- * six on the benchmark pages). It is still counted with its kind; it just
- * offers no Put back that would seem to do nothing.
+ * or a share bar the page had not filled yet. It is still counted with its
+ * kind; it just offers no Put back that would seem to do nothing.
  */
 export function showsSomething(block: RemovedBlock): boolean {
   return block.text.trim() !== '' || SHOWS_WITHOUT_TEXT.test(block.html);

@@ -2,9 +2,10 @@
  * Video embeds become plain link cards (title and address) instead of live
  * frames: a reader view should not load players. A page's own `<video>` and
  * `<audio>` too: Folio's pages allow no media (`media-src 'none'` in the
- * manifest's policy), so they would stay as controls that cannot play. The card is a paragraph so
- * Readability keeps it in place; the cleanup then records it as a removed
- * 'video' block whose HTML is the card, so the interface can show it.
+ * manifest's policy), so they would stay as controls that cannot play. The
+ * card is a paragraph so Readability keeps it in place; the cleanup then
+ * records it as a removed 'video' block whose HTML is the card, so the
+ * interface can show it.
  */
 
 /** Attribute marking a video card; its value is the video's address. */
