@@ -26,9 +26,14 @@ export function useProgress(
   useEffect(() => {
     const root = body.current;
     if (!root || !entry || !revealed) return;
+    let scrolledAlready = false;
     if (resumed.current !== entry.id) {
       resumed.current = entry.id;
       if (entry.progress) scrollToAnchor(root, entry.progress);
+      // This effect runs a frame after the article shows (up to ~100 ms): a
+      // scroll in between had no listener, and a person who then stops there
+      // scrolls no more. Count it as the scroll it was.
+      else scrolledAlready = scrollY > 0;
     }
     const timer = { id: 0 as ReturnType<typeof setTimeout> | 0 };
     const send = () => {
@@ -47,6 +52,7 @@ export function useProgress(
     addEventListener('scroll', onScroll, { passive: true });
     addEventListener('pagehide', send);
     document.addEventListener('visibilitychange', onVisibility);
+    if (scrolledAlready) onScroll();
     return () => {
       clearTimeout(timer.id);
       flush.current = () => undefined;

@@ -101,6 +101,21 @@ describe('the reader page', () => {
     );
   });
 
+  it('reports a scroll made before the reader listened (the article shows a frame before its effects run)', async () => {
+    // Scrolled at once, as a person (or a test) may be, before the listener exists.
+    Object.defineProperty(window, 'scrollY', { value: 300, configurable: true });
+    try {
+      const actions = connector({ kind: 'saved', id: 'saved-1' }, articleOutcome, {
+        ...entry,
+        progress: null,
+      });
+      await mount(<App actions={actions} />);
+      await vi.waitFor(() => expect(actions.setProgress).toHaveBeenCalledTimes(1), { timeout: 3000 });
+    } finally {
+      delete (window as { scrollY?: number }).scrollY;
+    }
+  });
+
   it('reports nothing from a reader that has lost its layout (a frame being removed)', async () => {
     const actions = connector({ kind: 'saved', id: 'saved-1' }, articleOutcome, entry);
     await mount(<App actions={actions} />);
