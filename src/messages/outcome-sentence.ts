@@ -15,6 +15,7 @@ const PLACE_KEYS: Record<RestrictedPlace, string> = {
   file: 'place_file',
   'extension-page': 'place_extensionPage',
   protected: 'place_protected',
+  refused: 'place_protected',
 };
 
 /** Errors the interface itself names (everything else is the browser's or the page's message). */
@@ -40,6 +41,8 @@ const NOT_ARTICLE_KEYS: Partial<Record<NotArticleCode, string>> = {
 export function outcomeSentence(outcome: Exclude<PageOutcome, { kind: 'article' }>): string {
   switch (outcome.kind) {
     case 'restricted':
+      // A web page refused has its own sentence: what to do (reload) matters more than the rule.
+      if (outcome.place === 'refused') return t('restrictedRefused');
       return t('restrictedPage', t(PLACE_KEYS[outcome.place]));
     case 'error': {
       const key = ERROR_KEYS[outcome.message];

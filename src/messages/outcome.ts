@@ -9,7 +9,12 @@ export type RestrictedPlace =
   | 'file'
   | 'extension-page'
   /** The browser refused without saying why: one of the above whose address it hides from us. */
-  | 'protected';
+  | 'protected'
+  /**
+   * The browser refused a web address: the tab shows its error page (the page
+   * did not load), or the site is one the browser or a policy closes to extensions.
+   */
+  | 'refused';
 
 /** The result of asking Folio to read a tab, as the popup shows it. */
 export type PageOutcome =

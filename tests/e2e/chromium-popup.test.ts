@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { clickToolbarButton, launchChromium, type ChromiumSession } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { closedPortUrl, startFixtureServer, type FixtureServer } from './support/server';
 
 let session: ChromiumSession;
 let server: FixtureServer;
+let refusedUrl: string;
 
 beforeAll(async () => {
   server = await startFixtureServer();
+  refusedUrl = await closedPortUrl('/story.html');
   // The store's host name resolves to the fixture server: offline, its real address would end on
   // an error page whose address Chromium does not always report, and the test would depend on it.
   session = await launchChromium(undefined, {
@@ -48,6 +50,12 @@ describe('Chromium: the toolbar popup', () => {
       /browsers do not let extensions run on the browser’s own pages/,
     ],
     ['about:blank', () => 'about:blank', /pages they protect/],
+    // Chromium hides the address of its error page: the general sentence, which names error pages.
+    [
+      'a page that did not load',
+      () => refusedUrl,
+      /pages they protect, such as their own pages, error pages/,
+    ],
     ['a page source', () => `view-source:${server.url('/pages/not-article.html')}`, /pages they protect/],
     ['the PDF viewer', () => server.url('/pages/document.pdf'), /PDF documents/],
     [

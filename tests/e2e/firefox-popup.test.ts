@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, openExtensionPage, poll, type FirefoxSession } from './support/firefox';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { closedPortUrl, startFixtureServer, type FixtureServer } from './support/server';
 
 let session: FirefoxSession;
 let server: FixtureServer;
@@ -64,6 +64,25 @@ describe('Firefox: the popup page', () => {
     expect(await popup.$$eval('button', (buttons) => buttons.map((b) => b.textContent))).toContain(
       'Show anyway',
     );
+    await popup.close();
+    await page.close();
+  });
+
+  it('on a page that did not load, says so and what to do', async () => {
+    const url = await closedPortUrl('/story.html');
+    const page = await session.browser.newPage();
+    await page.goto(url).catch(() => undefined); // the connection is refused: Firefox's error page
+    const tabId = await tabIdOf(url);
+    const popup = await openExtensionPage(session, `src/popup/index.html?tab=${tabId}`);
+    const message = await poll(
+      popup,
+      () => document.querySelector('[role=alert]')?.textContent ?? '',
+      15_000,
+    );
+    expect(message).toMatch(
+      /^Folio cannot read this page: .*If the page did not load, reload it and try again/,
+    );
+    expect(await popup.$('article')).toBeNull();
     await popup.close();
     await page.close();
   });

@@ -96,8 +96,14 @@ describe('readTab', () => {
 
   it('an injection refused on a protected page is a restricted place, other failures keep their message', async () => {
     sendMessage.mockRejectedValue(new Error('Receiving end does not exist.'));
+    // A web address refused: an error page (or a site closed to extensions), with its own sentence.
+    executeScript.mockRejectedValueOnce(new Error('Missing host permission for the tab'));
+    expect(await readTab({ tabId: 1 })).toEqual({ kind: 'restricted', url: NEWS, place: 'refused' });
+    // No address (Chromium hides it on its error pages, about:blank, view-source:…): the general place.
+    tabs.set(1, { id: 1, status: 'complete' });
     executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
-    expect(await readTab({ tabId: 1 })).toEqual({ kind: 'restricted', url: NEWS, place: 'protected' });
+    expect(await readTab({ tabId: 1 })).toEqual({ kind: 'restricted', url: null, place: 'protected' });
+    tabs.set(1, { id: 1, url: NEWS, status: 'complete' });
     executeScript.mockRejectedValueOnce(new Error('Something unusual'));
     expect(await readTab({ tabId: 1 })).toEqual({ kind: 'error', message: 'Something unusual' });
   });

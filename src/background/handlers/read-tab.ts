@@ -43,6 +43,9 @@ async function readSteps({ tabId, force }: TabRead, seen: { url: string | null }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const injectedPlace = classifyInjectionError(message);
+    // A bare refusal on a web address (every other kind of address is named above)
+    // is most often an error page; Firefox tells us the address, Chromium does not.
+    if (injectedPlace === 'protected' && url) return { kind: 'restricted', url, place: 'refused' };
     if (injectedPlace) return { kind: 'restricted', url, place: injectedPlace };
     return { kind: 'error', message: (await pageWentAway(tabId, url)) ?? message };
   }

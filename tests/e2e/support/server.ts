@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,4 +67,17 @@ export async function startFixtureServer(route?: DynamicRoute): Promise<FixtureS
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * An address on 127.0.0.1 where nothing listens (a port just bound and
+ * released): the browser shows its own error page there, as for a site that
+ * is down.
+ */
+export async function closedPortUrl(path: string): Promise<string> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return `http://127.0.0.1:${port}${path}`;
 }

@@ -38,6 +38,9 @@ describe('the sentence for a page Folio cannot show', () => {
     expect(outcomeSentence({ kind: 'restricted', url: null, place: 'pdf' })).toBe(
       'Folio cannot read this page: browsers do not let extensions run on PDF documents.',
     );
+    expect(outcomeSentence({ kind: 'restricted', url: 'http://a/', place: 'refused' })).toMatch(
+      /^Folio cannot read this page: .*If the page did not load, reload it and try again/,
+    );
     expect(outcomeSentence({ kind: 'error', message: 'too-slow' })).not.toContain('too-slow');
     expect(outcomeSentence({ kind: 'error', message: 'Frame was removed' })).toBe(
       'Folio could not read this page: Frame was removed',
