@@ -8,10 +8,40 @@ import { useMemo } from 'preact/hooks';
  */
 const purify = DOMPurify(window);
 
-// Links open in a new tab without telling the site who sent them (a link
-// followed inside the reader frame would replace the reader); images load
-// lazily and without a referrer. In-page anchors (#note-1) stay as they are.
+/**
+ * Roles that describe content and hold without the page around them; the
+ * others are the page's widgets (button, tab, slider…), meaningless in a
+ * reading view and often pointing at parts Folio removed.
+ */
+const CONTENT_ROLES = new Set(['img', 'presentation', 'none', 'math', 'figure', 'note']);
+
+/**
+ * The page's own accessibility markup is kept only where it still tells the
+ * truth here: states, references to other elements (`aria-labelledby`,
+ * `aria-controls`…) and tab stops went with the page's scripts and layout,
+ * and screen readers would meet dead widgets and names of missing elements.
+ * A link or a described picture keeps its `aria-label`, its only name at times;
+ * `aria-hidden` stays (a formula's picture beside its MathML, an icon).
+ */
+function dropPageAccessibility(node: Element): void {
+  const role = node.getAttribute('role');
+  const keepsRole = role !== null && CONTENT_ROLES.has(role.trim().toLowerCase());
+  if (role !== null && !keepsRole) node.removeAttribute('role');
+  const labelled = keepsRole || node.tagName === 'A';
+  for (const name of node.getAttributeNames()) {
+    const kept = name === 'aria-hidden' || (labelled && name === 'aria-label');
+    if (name === 'tabindex' || (name.startsWith('aria-') && !kept)) node.removeAttribute(name);
+  }
+}
+
 purify.addHook('afterSanitizeAttributes', (node) => {
+  dropPageAccessibility(node);
+  // Code and tables scroll sideways in their own box (styles/article.css): a
+  // tab stop each, so the keyboard can scroll them as well as the mouse.
+  if (node.tagName === 'PRE' || node.tagName === 'TABLE') node.setAttribute('tabindex', '0');
+  // Links open in a new tab without telling the site who sent them (a link
+  // followed inside the reader frame would replace the reader); images load
+  // lazily and without a referrer. In-page anchors (#note-1) stay as they are.
   if (node.tagName === 'A' && !(node.getAttribute('href') ?? '').startsWith('#')) {
     node.setAttribute('target', '_blank');
     node.setAttribute('rel', 'noopener noreferrer');

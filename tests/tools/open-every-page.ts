@@ -9,20 +9,24 @@
  * load other than the article's own pictures, a reader that does not show
  * or does not give the page back at its scroll position. Exits non-zero
  * when anything is listed. Needs ../shared/data (or FOLIO_DATA) and Debian's
- * Chromium; `FOLIO_PAGES_ONLY=text` keeps the pages whose id contains it.
+ * Chromium; `FOLIO_PAGES_ONLY=a,b` keeps the pages whose id contains one of
+ * them; `FOLIO_PAGES_AXE=1` also runs axe-core in the popup and the reader
+ * and lists its serious and critical findings apart (see audit()).
  */
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { clickToolbarButton, launchChromium } from '../e2e/support/chromium';
+import { seriousViolations } from '../e2e/support/axe';
 import { readerFrame } from '../e2e/support/reader-page';
 import { startFixtureServer } from '../e2e/support/server';
 import { dataDir, loadAeb, loadReadabilityPages } from '../bench/extract/data';
 
 const { dir } = dataDir();
-const only = process.env.FOLIO_PAGES_ONLY ?? '';
+const only = (process.env.FOLIO_PAGES_ONLY ?? '').split(',');
+const axe = process.env.FOLIO_PAGES_AXE === '1';
 const pages = [
   ...loadAeb(dir).map((p) => ({ id: `aeb-dev/${p.id.slice(0, 12)}`, html: p.html })),
   ...loadReadabilityPages(dir).map((p) => ({ id: `readability/${p.id}`, html: p.html })),
-].filter((p) => p.id.includes(only));
+].filter((p) => only.some((part) => p.id.includes(part)));
 
 const byPath = new Map(pages.map((p) => [`/${p.id}/`, p.html]));
 const server = await startFixtureServer((path) => {
@@ -42,6 +46,21 @@ interface Result {
   id: string;
   shown: string;
   problems: string[];
+  /** axe-core's serious and critical findings (FOLIO_PAGES_AXE=1), as `where: rule`. */
+  findings: string[];
+}
+
+/**
+ * Runs axe-core in a view of the article. What it finds is listed apart from
+ * the problems: most of it is the page's own markup, shown as it is (a
+ * picture without a description, a list holding other elements) — a place to
+ * look for what Folio could mend in every view, not a failure by itself.
+ */
+async function audit(view: Page | Frame, where: string, findings: string[]): Promise<void> {
+  for (const v of await seriousViolations(view)) {
+    const more = v.targets.length > 2 ? ` and ${v.targets.length - 2} more` : '';
+    findings.push(`${where}: ${v.id} (${v.impact}) at ${v.targets.slice(0, 2).join(', ')}${more}`);
+  }
 }
 
 /** Folio's pages (popup, reader frame) report their errors and loads into `problems`. */
@@ -62,11 +81,12 @@ function watch(view: Page, where: string, problems: string[]): void {
 
 async function openOne(id: string): Promise<Result> {
   const problems: string[] = [];
+  const findings: string[] = [];
   const page = await session.browser.newPage();
   page.on('dialog', (dialog) => void dialog.dismiss()); // the dialog case has its own end-to-end test
   let shown: string;
   try {
-    shown = await visit(id, page, problems);
+    shown = await visit(id, page, problems, findings);
   } catch (error) {
     problems.push(`failed: ${String(error).slice(0, 200)}`);
     shown = 'nothing';
@@ -77,11 +97,11 @@ async function openOne(id: string): Promise<Result> {
     problems.length = 0;
   }
   await page.close().catch(() => undefined);
-  return { id, shown, problems };
+  return { id, shown, problems, findings };
 }
 
 /** One page: toolbar click, removed blocks, reader on and off. Returns what the popup showed. */
-async function visit(id: string, page: Page, problems: string[]): Promise<string> {
+async function visit(id: string, page: Page, problems: string[], findings: string[]): Promise<string> {
   await page
     .goto(server.url(`/${id}/`), { waitUntil: 'domcontentloaded', timeout: 15_000 })
     .catch(() => undefined);
@@ -104,6 +124,7 @@ async function visit(id: string, page: Page, problems: string[]): Promise<string
   }
   const words = await popup.$eval('article .article-body', (el) => (el.textContent ?? '').trim().length);
   if (words === 0) problems.push('popup: an empty article');
+  if (axe) await audit(popup, 'popup', findings);
   // Every removed kind opened, and the first block put back into the view.
   const kinds = await popup.$$eval('aside details', (all) => {
     for (const details of all) (details as HTMLDetailsElement).open = true;
@@ -129,6 +150,7 @@ async function visit(id: string, page: Page, problems: string[]): Promise<string
   else {
     const chars = await frame.$eval('article .article-body', (el) => (el.textContent ?? '').trim().length);
     if (chars === 0) problems.push('reader: an empty article');
+    if (axe) await audit(frame, 'reader', findings);
     await popup.waitForSelector('.reader-toggle[aria-pressed=true]', { timeout: 5_000 });
     await popup.click('.reader-toggle');
     const gone = await page
@@ -150,6 +172,7 @@ try {
     results.push(result);
     console.log(`${id}: ${result.shown}`);
     for (const problem of result.problems) console.log(`  ! ${problem}`);
+    for (const finding of result.findings) console.log(`  axe ${finding}`);
   }
 } finally {
   await session.close();
@@ -164,4 +187,16 @@ console.log(
     `${results.length - articles - sentences} other; ${troubled.length} with problems`,
 );
 for (const r of troubled) console.log(`${r.id}: ${r.problems.join('; ')}`);
+if (axe) {
+  const byRule = new Map<string, Set<string>>();
+  for (const r of results)
+    for (const f of r.findings) {
+      const rule = f.replace(/^\w+: (\S+ \(\w+\)).*$/, '$1');
+      byRule.set(rule, (byRule.get(rule) ?? new Set()).add(r.id));
+    }
+  const rules = [...byRule].sort((a, b) => b[1].size - a[1].size);
+  console.log(
+    `axe-core, serious and critical (pages): ${rules.map(([rule, ids]) => `${rule} ${ids.size}`).join(', ') || 'none'}`,
+  );
+}
 process.exitCode = troubled.length > 0 ? 1 : 0;

@@ -23,6 +23,9 @@ vi.mock('dompurify', async (importOriginal) => {
 
 const { SafeHtml } = await import('../../../src/ui/safe-html');
 
+/** The sanitized HTML as a document body, to read its elements' attributes. */
+const parse = (html: string): HTMLElement => new DOMParser().parseFromString(html, 'text/html').body;
+
 describe('SafeHtml', () => {
   it('sanitizes a page’s HTML once, however often the view around it renders again', async () => {
     let rerender: (n: number) => void = () => undefined;
@@ -53,5 +56,33 @@ describe('SafeHtml', () => {
     expect(root.querySelector('p')?.textContent).toBe('Other text');
     expect(root.innerHTML).not.toContain('javascript:');
     expect(counted.sanitized).toBe(first + 1);
+  });
+
+  it("drops the page's widgets, states, references and tab stops, and keeps what still names content", async () => {
+    const { sanitize } = await import('../../../src/ui/safe-html');
+    const box = parse(
+      sanitize(
+        '<div role="slider" aria-valuenow="x" tabindex="3" aria-labelledby="gone"><p aria-hidden="true">Text</p></div>' +
+          '<ul role="tablist" aria-label="Tabs"><li>One</li></ul>' +
+          '<a href="https://a.example/" aria-label="Home page" aria-describedby="gone"><img src="https://a.example/a.png"></a>' +
+          '<span role="img" aria-label="A cat">🐈</span><div contenteditable="true" spellcheck="false" tabindex="-1">x</div>',
+      ),
+    );
+    const attributes = (selector: string) => box.querySelector(selector)!.getAttributeNames().sort();
+    expect(attributes('div')).toEqual([]);
+    expect(attributes('p')).toEqual(['aria-hidden']);
+    expect(attributes('ul')).toEqual([]);
+    expect(attributes('a')).toEqual(['aria-label', 'href', 'rel', 'target']);
+    expect(attributes('span')).toEqual(['aria-label', 'role']);
+    expect(box.querySelector('div[contenteditable]')).toBeNull();
+    expect(box.querySelectorAll('[tabindex]')).toHaveLength(0);
+  });
+
+  it('makes code blocks and tables, which scroll sideways in their own box, reachable from the keyboard', async () => {
+    const { sanitize } = await import('../../../src/ui/safe-html');
+    const box = parse(sanitize('<pre tabindex="-1">code</pre><table><tr><td>1</td></tr></table><p>text</p>'));
+    expect(box.querySelector('pre')!.getAttribute('tabindex')).toBe('0');
+    expect(box.querySelector('table')!.getAttribute('tabindex')).toBe('0');
+    expect(box.querySelector('p')!.hasAttribute('tabindex')).toBe(false);
   });
 });
