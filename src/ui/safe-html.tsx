@@ -15,19 +15,22 @@ const purify = DOMPurify(window);
  */
 const CONTENT_ROLES = new Set(['img', 'presentation', 'none', 'math', 'figure', 'note']);
 
+/** Elements an `aria-label` may name (a picture described only there, an icon link). */
+const NAMED_BY_LABEL = new Set(['A', 'IMG', 'svg', 'FIGURE', 'TABLE']);
+
 /**
  * The page's own accessibility markup is kept only where it still tells the
  * truth here: states, references to other elements (`aria-labelledby`,
  * `aria-controls`…) and tab stops went with the page's scripts and layout,
  * and screen readers would meet dead widgets and names of missing elements.
- * A link or a described picture keeps its `aria-label`, its only name at times;
+ * Links, pictures, figures and tables keep their `aria-label`, their only name at times;
  * `aria-hidden` stays (a formula's picture beside its MathML, an icon).
  */
 function dropPageAccessibility(node: Element): void {
   const role = node.getAttribute('role');
   const keepsRole = role !== null && CONTENT_ROLES.has(role.trim().toLowerCase());
   if (role !== null && !keepsRole) node.removeAttribute('role');
-  const labelled = keepsRole || node.tagName === 'A';
+  const labelled = keepsRole || NAMED_BY_LABEL.has(node.tagName);
   for (const name of node.getAttributeNames()) {
     const kept = name === 'aria-hidden' || (labelled && name === 'aria-label');
     if (name === 'tabindex' || (name.startsWith('aria-') && !kept)) node.removeAttribute(name);

@@ -65,6 +65,7 @@ describe('SafeHtml', () => {
         '<div role="slider" aria-valuenow="x" tabindex="3" aria-labelledby="gone"><p aria-hidden="true">Text</p></div>' +
           '<ul role="tablist" aria-label="Tabs"><li>One</li></ul>' +
           '<a href="https://a.example/" aria-label="Home page" aria-describedby="gone"><img src="https://a.example/a.png"></a>' +
+          '<img src="https://a.example/b.png" aria-label="Traders on the floor" aria-describedby="gone">' +
           '<span role="img" aria-label="A cat">🐈</span><div contenteditable="true" spellcheck="false" tabindex="-1">x</div>',
       ),
     );
@@ -74,6 +75,13 @@ describe('SafeHtml', () => {
     expect(attributes('ul')).toEqual([]);
     expect(attributes('a')).toEqual(['aria-label', 'href', 'rel', 'target']);
     expect(attributes('span')).toEqual(['aria-label', 'role']);
+    expect(attributes('img[src$="b.png"]')).toEqual([
+      'aria-label',
+      'decoding',
+      'loading',
+      'referrerpolicy',
+      'src',
+    ]);
     expect(box.querySelector('div[contenteditable]')).toBeNull();
     expect(box.querySelectorAll('[tabindex]')).toHaveLength(0);
   });
