@@ -37,11 +37,24 @@ function dropPageAccessibility(node: Element): void {
   }
 }
 
+/** True when `link` holds no text and nothing seen (picture, drawing, formula, player). */
+function showsNothing(link: Element): boolean {
+  return (
+    !(link.textContent ?? '').trim() && !link.querySelector('img, svg, picture, video, audio, canvas, math')
+  );
+}
+
 purify.addHook('afterSanitizeAttributes', (node) => {
   dropPageAccessibility(node);
   // Code and tables scroll sideways in their own box (styles/article.css): a
   // tab stop each, so the keyboard can scroll them as well as the mouse.
   if (node.tagName === 'PRE' || node.tagName === 'TABLE') node.setAttribute('tabindex', '0');
+  if (node.tagName === 'A' && showsNothing(node)) {
+    // A link around nothing (its picture or text went with the clutter, or never
+    // was): an invisible tab stop without a name. Out of the keyboard's way.
+    node.setAttribute('tabindex', '-1');
+    node.setAttribute('aria-hidden', 'true');
+  }
   // Links open in a new tab without telling the site who sent them (a link
   // followed inside the reader frame would replace the reader); images load
   // lazily and without a referrer. In-page anchors (#note-1) stay as they are.

@@ -93,4 +93,18 @@ describe('SafeHtml', () => {
     expect(box.querySelector('table')!.getAttribute('tabindex')).toBe('0');
     expect(box.querySelector('p')!.hasAttribute('tabindex')).toBe(false);
   });
+
+  it('takes a link around nothing out of the tab order and the accessibility tree', async () => {
+    const { sanitize } = await import('../../../src/ui/safe-html');
+    const box = parse(
+      sanitize(
+        '<p><a href="https://ad.example/x"> <br></a><a href="https://a.example/">Text</a>' +
+          '<a href="https://a.example/p.jpg"><img src="https://a.example/p.jpg" alt=""></a></p>',
+      ),
+    );
+    const [empty, text, picture] = Array.from(box.querySelectorAll('a'));
+    expect([empty!.getAttribute('tabindex'), empty!.getAttribute('aria-hidden')]).toEqual(['-1', 'true']);
+    expect(text!.hasAttribute('tabindex') || text!.hasAttribute('aria-hidden')).toBe(false);
+    expect(picture!.hasAttribute('tabindex') || picture!.hasAttribute('aria-hidden')).toBe(false);
+  });
 });
