@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import { useMemo } from 'preact/hooks';
+import { t } from '../platform/browser';
 
 /**
  * Renders HTML that came from a web page. The extractor already sanitized it,
@@ -44,6 +45,28 @@ function showsNothing(link: Element): boolean {
   );
 }
 
+const PICTURE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)$/i;
+
+/**
+ * A name for a link whose only content is pictures without a description
+ * (the page gave none): where it leads, so a screen reader says more than
+ * "link" or reads out the whole address. Null when the link has a name.
+ */
+function pictureLinkName(link: Element): string | null {
+  if (link.hasAttribute('aria-label') || (link.textContent ?? '').trim()) return null;
+  if (!link.querySelector('img, svg, picture')) return null;
+  for (const img of Array.from(link.querySelectorAll('img')))
+    if ((img.getAttribute('alt') ?? '').trim() || img.hasAttribute('aria-label')) return null;
+  let url: URL;
+  try {
+    url = new URL(link.getAttribute('href') ?? '');
+  } catch {
+    return null;
+  }
+  if (PICTURE_FILE.test(url.pathname)) return t('linkFullPicture');
+  return t('linkPictureTo', url.hostname.replace(/^www\./, ''));
+}
+
 purify.addHook('afterSanitizeAttributes', (node) => {
   dropPageAccessibility(node);
   // Code and tables scroll sideways in their own box (styles/article.css): a
@@ -54,6 +77,9 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     // was): an invisible tab stop without a name. Out of the keyboard's way.
     node.setAttribute('tabindex', '-1');
     node.setAttribute('aria-hidden', 'true');
+  } else if (node.tagName === 'A') {
+    const name = pictureLinkName(node);
+    if (name) node.setAttribute('aria-label', name);
   }
   // Links open in a new tab without telling the site who sent them (a link
   // followed inside the reader frame would replace the reader); images load

@@ -21,6 +21,8 @@ vi.mock('dompurify', async (importOriginal) => {
   return { default: factory };
 });
 
+vi.mock('../../../src/platform/browser', () => import('./support/fake-platform'));
+
 const { SafeHtml } = await import('../../../src/ui/safe-html');
 
 /** The sanitized HTML as a document body, to read its elements' attributes. */
@@ -106,5 +108,23 @@ describe('SafeHtml', () => {
     expect([empty!.getAttribute('tabindex'), empty!.getAttribute('aria-hidden')]).toEqual(['-1', 'true']);
     expect(text!.hasAttribute('tabindex') || text!.hasAttribute('aria-hidden')).toBe(false);
     expect(picture!.hasAttribute('tabindex') || picture!.hasAttribute('aria-hidden')).toBe(false);
+  });
+
+  it('names a link whose only content is a picture the page did not describe', async () => {
+    const { sanitize } = await import('../../../src/ui/safe-html');
+    const box = parse(
+      sanitize(
+        '<a href="https://cdn.example/p.jpg?w=2"><img src="https://cdn.example/t.jpg" alt=""></a>' +
+          '<a href="https://www.shop.example/deal"><img src="https://cdn.example/d.png"></a>' +
+          '<a href="https://a.example/"><img src="https://a.example/a.png" alt="A described cat"></a>' +
+          '<a href="https://a.example/" aria-label="Home"><img src="https://a.example/a.png"></a>',
+      ),
+    );
+    expect(Array.from(box.querySelectorAll('a'), (a) => a.getAttribute('aria-label'))).toEqual([
+      'The picture at full size',
+      'Picture, a link to shop.example',
+      null,
+      'Home',
+    ]);
   });
 });
