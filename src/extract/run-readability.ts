@@ -1,6 +1,7 @@
 /** Readability, configured for the cleanup that follows it. */
 import { Readability } from '@mozilla/readability';
 import { confineToScope } from './article-scope';
+import { withBatchedLinkDensity } from './candidate-link-density';
 
 export interface ReadabilityOutput {
   /** The article element (not serialized: the cleanup works on it directly). */
@@ -152,6 +153,7 @@ function withFastImageCheck(reader: Record<string, unknown>): void {
  */
 export function withFastChecks(reader: object): void {
   withFastVisibility(reader);
+  withBatchedLinkDensity(reader);
   const own = reader as Record<string, unknown> & WithBylinePattern;
   withFastImageCheck(own);
   const replace = (name: string, fast: unknown): void => {
