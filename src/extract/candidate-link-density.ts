@@ -53,8 +53,8 @@ function isLink(el: Element): boolean {
  * Reads, in one walk of the subtrees holding them, what `_getLinkDensity`
  * needs of each of `candidates`. `hashUrl` is Readability's own pattern for
  * links within the page (weighed 0.3). Returns each link's weighed length in
- * document order (`terms`) and, per candidate, its text length and the span
- * of its links in `terms`.
+ * document order (`terms`), per candidate its text length and the span of
+ * its links in `terms`, and the subtrees it read (`roots`).
  *
  * The length Readability measures is the text trimmed, with runs of
  * whitespace made one space: the characters that are not whitespace plus one
@@ -66,7 +66,7 @@ function isLink(el: Element): boolean {
 export function measureCandidates(
   candidates: readonly Element[],
   hashUrl: RegExp,
-): { terms: number[]; measured: Map<Element, Measured> } {
+): { roots: Element[]; terms: number[]; measured: Map<Element, Measured> } {
   const wanted = new Set(candidates);
   const terms: number[] = [];
   const measured = new Map<Element, Measured>();
@@ -121,7 +121,8 @@ export function measureCandidates(
     }
   };
 
-  for (const root of outermost(candidates, wanted)) {
+  const roots = outermost(candidates, wanted);
+  for (const root of roots) {
     pending = [];
     const open: Element[] = [root];
     const starts: (Start | null)[] = [enter(root)];
@@ -151,7 +152,7 @@ export function measureCandidates(
       node = done.nextSibling;
     }
   }
-  return { terms, measured };
+  return { roots, terms, measured };
 }
 
 /** The candidates that no other candidate holds, in order: the walk reads each of their subtrees once. */
@@ -181,7 +182,7 @@ function densityOf(batch: Batch, el: Element): number {
 }
 
 /** A MutationObserver constructor for `doc`'s nodes: its window's, else the global one. */
-function observerFor(doc: Document): typeof MutationObserver | null {
+export function observerFor(doc: Document): typeof MutationObserver | null {
   const own = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver;
   if (typeof own === 'function') return own;
   return typeof MutationObserver === 'function' ? MutationObserver : null;
@@ -213,14 +214,17 @@ export function withBatchedLinkDensity(reader: object): void {
     const Observer = observerFor(order[0]!.ownerDocument);
     if (!Observer) return null;
     const observer = new Observer(() => {});
-    observer.observe(order[0]!.ownerDocument, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['href'],
-    });
-    return { order, next: 0, observer, ...measureCandidates(order, hashUrl) };
+    const measured = measureCandidates(order, hashUrl);
+    // The walk read these subtrees and nothing else (they need not be in the document).
+    for (const root of measured.roots)
+      observer.observe(root, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['href'],
+      });
+    return { order, next: 0, observer, ...measured };
   };
   Object.defineProperty(reader, '_initializeNode', {
     value: (node: Element): void => {

@@ -2,6 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import { confineToScope } from './article-scope';
 import { withBatchedLinkDensity } from './candidate-link-density';
+import { withKeptTexts } from './conditional-clean-text';
 
 export interface ReadabilityOutput {
   /** The article element (not serialized: the cleanup works on it directly). */
@@ -154,6 +155,7 @@ function withFastImageCheck(reader: Record<string, unknown>): void {
 export function withFastChecks(reader: object): void {
   withFastVisibility(reader);
   withBatchedLinkDensity(reader);
+  withKeptTexts(reader);
   const own = reader as Record<string, unknown> & WithBylinePattern;
   withFastImageCheck(own);
   const replace = (name: string, fast: unknown): void => {
