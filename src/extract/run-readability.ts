@@ -69,6 +69,39 @@ export function withFastVisibility(reader: object): void {
   });
 }
 
+/**
+ * Readability's `_cleanStyles` asks every element of the article to remove
+ * each of its twelve presentational attributes, present or not: twelve
+ * calls into the DOM per element. Here an element without attributes is
+ * passed over with one question, and the others remove only the names they
+ * have, each once, as Readability's `removeAttribute` would (the same lists,
+ * read from the instance; the same walk, `<svg>` left as it is).
+ */
+function withFastStyleCleaning(reader: Record<string, unknown>): void {
+  const attributes = reader['PRESENTATIONAL_ATTRIBUTES'];
+  const sizedTags = reader['DEPRECATED_SIZE_ATTRIBUTE_ELEMS'];
+  if (typeof reader['_cleanStyles'] !== 'function' || !Array.isArray(attributes) || !Array.isArray(sizedTags))
+    return;
+  const presentational = new Set<unknown>(attributes);
+  const sized = new Set<unknown>(sizedTags);
+  const clean = (el: Element | null): void => {
+    if (!el || el.tagName.toLowerCase() === 'svg') return;
+    if (el.hasAttributes()) {
+      const sizes = sized.has(el.tagName);
+      const removed: string[] = [];
+      for (const name of el.getAttributeNames()) {
+        if (!presentational.has(name) && !(sizes && (name === 'width' || name === 'height'))) continue;
+        // removeAttribute takes the first attribute of that name: Readability asks once per name.
+        if (removed.includes(name)) continue;
+        el.removeAttribute(name);
+        removed.push(name);
+      }
+    }
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) clean(child);
+  };
+  Object.defineProperty(reader, '_cleanStyles', { value: clean });
+}
+
 /** Readability's own pattern for byline class names and ids (read from the instance). */
 type WithBylinePattern = { REGEXPS?: { byline?: RegExp } };
 
@@ -141,8 +174,10 @@ function withFastImageCheck(reader: Record<string, unknown>): void {
 }
 
 /**
- * Readability's visibility and image checks (above) and two more of its
- * checks, made cheaper with the same answers. These two read the whole text
+ * Readability's visibility and image checks and its style cleaning (above),
+ * its candidates' link density (candidate-link-density.ts), its texts while
+ * it judges blocks (conditional-clean-text.ts), and two more of its checks,
+ * all made cheaper with the same answers. These two read the whole text
  * of an element (`textContent`) before their cheap tests: for every wrapper
  * of the page, the text of everything inside it.
  * - `_isElementWithoutContent`: looks for the first text that is not
@@ -158,6 +193,7 @@ export function withFastChecks(reader: object): void {
   withKeptTexts(reader);
   const own = reader as Record<string, unknown> & WithBylinePattern;
   withFastImageCheck(own);
+  withFastStyleCleaning(own);
   const replace = (name: string, fast: unknown): void => {
     if (typeof own[name] === 'function') Object.defineProperty(reader, name, { value: fast });
   };
