@@ -47,13 +47,16 @@ export function runCli(argv: readonly string[], io: Io): number {
 function extractFile(file: string, options: CliOptions): string {
   const html = decodeHtml(readInput(file));
   const fileUrl = pathToFileURL(resolve(file)).href;
-  const doc = parseHtml(html, options.url ?? fileUrl, options.parser);
-  const url = options.url ?? declaredUrl(doc) ?? fileUrl;
-  const result = extractArticle(doc, url, { force: options.force, window: nodeWindow() });
+  const docs = [parseHtml(html, options.url ?? fileUrl, options.parser)];
+  const url = options.url ?? declaredUrl(docs[0]!) ?? fileUrl;
+  const freshCopy = () => docs[docs.push(parseHtml(html, options.url ?? fileUrl, options.parser)) - 1]!;
+  const result = extractArticle(docs[0]!, url, { force: options.force, window: nodeWindow(), freshCopy });
   // jsdom keeps each window alive until closed; a run may read hundreds of files.
   // (linkedom's window has no close(), and needs none.)
-  const view = doc.defaultView as { close?: () => void } | null;
-  if (typeof view?.close === 'function') view.close();
+  for (const doc of docs) {
+    const view = doc.defaultView as { close?: () => void } | null;
+    if (typeof view?.close === 'function') view.close();
+  }
   if (result.kind !== 'article') throw new Error(`not an article: ${result.reason}`);
   return render(result.article, options.format);
 }

@@ -34,9 +34,12 @@ function extract(force: boolean) {
   // Chrome's PDF viewer is an HTML page around an <embed>: there is no text to read in it.
   if (document.contentType === 'application/pdf') return { kind: 'pdf' as const };
   times.extractStart = wallClock();
-  const clone = document.cloneNode(true) as Document;
-  live.blocks = tagBlocks(document, clone);
-  const result = extractArticle(clone, location.href, { force });
+  const freshCopy = (): Document => {
+    const clone = document.cloneNode(true) as Document;
+    live.blocks = tagBlocks(document, clone);
+    return clone;
+  };
+  const result = extractArticle(freshCopy(), location.href, { force, freshCopy });
   times.extractEnd = wallClock();
   return result;
 }

@@ -15,7 +15,9 @@ import { readPageMetadata } from './metadata/page-metadata';
 import { baseUrl } from './output/resolve-urls';
 import { limitAttributes, prepareDocument, removeScripts } from './prepare';
 import { looksLikeArticle } from './readerable';
-import { runReadability } from './run-readability';
+import { pageHtmlBeforeSearch, runReadability } from './run-readability';
+import type { PageMetadata } from './metadata/page-metadata';
+import type { EarlyRemoval } from './prepare';
 import { SanitizerUnavailableError, sanitizerWindow } from './sanitize';
 import type { ExtractOptions, ExtractResult, NotAnArticle, NotArticleCode } from './types';
 
@@ -34,6 +36,38 @@ const MIN_WORDS = 25;
  * no window can run DOMPurify (pass `options.window` in Node with linkedom).
  */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  try {
+    const ready = readyForReadability(doc, url, options);
+    if (ready.kind === 'not-article') return ready;
+    const { meta, labels, base, early, scope, win } = ready;
+    const { freshCopy } = options;
+    const pageCopy = freshCopy && (() => pageBeforeSearch(freshCopy(), url, options));
+    const readability = runReadability(doc, scope, pageCopy);
+    if (!readability) return notArticle('no-content', 'No article text was found on this page.');
+    const article = buildArticle({ url, base, meta, labels, readability, early, win });
+    if (!options.force && article.wordCount < MIN_WORDS) {
+      return notArticle('no-content', 'Too little text was found on this page to show it as an article.');
+    }
+    return { kind: 'article', article };
+  } catch (error) {
+    if (error instanceof SanitizerUnavailableError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    return notArticle('failed', `Extraction failed on this page: ${message}`, message);
+  }
+}
+
+interface Ready {
+  kind: 'ready';
+  meta: PageMetadata;
+  labels: string[];
+  base: string;
+  early: EarlyRemoval[];
+  scope: Element | null;
+  win: Window;
+}
+
+/** Everything before Readability: limits, metadata, the readerable check, the fidelity pass and early cleanup. */
+function readyForReadability(doc: Document, url: string, options: ExtractOptions): Ready | NotAnArticle {
   const noBody = checkBody(doc);
   if (noBody) return notArticle(noBody.code, noBody.reason);
   const survey = surveyDocument(doc, MAX_ELEMENTS);
@@ -46,32 +80,32 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const size = checkTextLength(bodyText.length);
   if (size) return notArticle(size.code, size.reason);
   const win = sanitizerWindow(doc, options.window);
-  try {
-    const meta = readPageMetadata(doc, survey, url);
-    if (!options.force && !looksLikeArticle(doc, meta)) {
-      return notArticle('not-readerable', 'This page does not look like an article.');
-    }
-    const labels = readLabels(doc, survey, url, meta);
-    const base = baseUrl(tagged(survey, 'BASE'), url);
-    // Without an <article> Readability searches the whole page: the attribute
-    // limits then run with the labels, reading each value once.
-    const mayConfine = tagged(survey, 'ARTICLE').length > 0;
-    const bodyChars = collapsedLength(bodyText);
-    const early = prepareDocument(doc, survey, base, bodyChars, !mayConfine);
-    const scope = dominantArticle(survey, bodyChars);
-    if (mayConfine) limitAttributes(searchedElements(survey, doc, scope));
-    const readability = runReadability(doc, scope);
-    if (!readability) return notArticle('no-content', 'No article text was found on this page.');
-    const article = buildArticle({ url, base, meta, labels, readability, early, win });
-    if (!options.force && article.wordCount < MIN_WORDS) {
-      return notArticle('no-content', 'Too little text was found on this page to show it as an article.');
-    }
-    return { kind: 'article', article };
-  } catch (error) {
-    if (error instanceof SanitizerUnavailableError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    return notArticle('failed', `Extraction failed on this page: ${message}`, message);
+  const meta = readPageMetadata(doc, survey, url);
+  if (!options.force && !looksLikeArticle(doc, meta)) {
+    return notArticle('not-readerable', 'This page does not look like an article.');
   }
+  const labels = readLabels(doc, survey, url, meta);
+  const base = baseUrl(tagged(survey, 'BASE'), url);
+  // Without an <article> Readability searches the whole page: the attribute
+  // limits then run with the labels, reading each value once.
+  const mayConfine = tagged(survey, 'ARTICLE').length > 0;
+  const bodyChars = collapsedLength(bodyText);
+  const early = prepareDocument(doc, survey, base, bodyChars, !mayConfine);
+  const scope = dominantArticle(survey, bodyChars);
+  if (mayConfine) limitAttributes(searchedElements(survey, doc, scope));
+  return { kind: 'ready', meta, labels, base, early, scope, win };
+}
+
+/**
+ * The page's HTML as Readability keeps it before its search, made again
+ * from `fresh`, a new copy of the same page, by the same steps (they give
+ * the same page again); asked only for the rare page searched twice.
+ */
+function pageBeforeSearch(fresh: Document, url: string, options: ExtractOptions): string {
+  const ready = readyForReadability(fresh, url, options);
+  if (ready.kind === 'not-article')
+    throw new Error(`the page's fresh copy gave another result: ${ready.reason}`);
+  return pageHtmlBeforeSearch(fresh, ready.scope);
 }
 
 function notArticle(code: NotArticleCode, reason: string, detail?: string): NotAnArticle {

@@ -137,6 +137,13 @@ export interface ExtractOptions {
    * content script's). In Node, pass a jsdom window.
    */
   window?: Window;
+  /**
+   * A fresh copy of the same page (parsed or cloned again, as `doc` was).
+   * With it, Readability keeps no copy of the page's HTML for the rare page
+   * it must search twice: that HTML is made from this copy when needed
+   * (run-readability.ts, withPageCopyOnDemand); the result is the same.
+   */
+  freshCopy?: () => Document;
 }
 
 export type ExtractResult = { kind: 'article'; article: Article } | NotAnArticle;

@@ -1,0 +1,56 @@
+/**
+ * Readability keeps a copy of the page's HTML for a second search that few
+ * pages need; given a way to copy the page again (`freshCopy`), Folio makes
+ * that HTML only when Readability uses it (run-readability.ts). The result
+ * must be the same either way.
+ */
+import { describe, expect, it } from 'vitest';
+import { nodeWindow } from '../../../src/cli/node-window';
+import { parseHtml } from '../../../src/cli/parse-html';
+import { extractArticle } from '../../../src/extract';
+import type { ExtractResult } from '../../../src/extract';
+import { fixture } from './helpers';
+
+const URL = 'https://news.example/2025/01/story';
+const SENTENCE = 'The river rose through the night, and by morning the lower town was under water again.';
+
+/** The story sits in a block classed "comment": Readability's strict first search drops it and finds too little. */
+const SEARCHED_TWICE = `<!doctype html><html><head><title>Flood in the lower town</title><meta property="og:type" content="article"></head><body>
+  <div class="remark-box">${Array.from({ length: 8 }, (_, i) => `<p>${SENTENCE} Paragraph ${i}.</p>`).join('')}</div>
+  <div class="footer">© News Example</div>
+</body></html>`;
+
+function extract(html: string, withCopy: boolean): { result: ExtractResult; copies: number; doc: Document } {
+  let copies = 0;
+  const doc = parseHtml(html, URL, 'jsdom');
+  const freshCopy = () => {
+    copies++;
+    return parseHtml(html, URL, 'jsdom');
+  };
+  const result = extractArticle(doc, URL, { window: nodeWindow(), ...(withCopy ? { freshCopy } : {}) });
+  return { result, copies, doc };
+}
+
+describe("Readability's copy of the page, made only when it is used", () => {
+  it('gives the same article on a page Readability searches twice, from one fresh copy', () => {
+    const plain = extract(SEARCHED_TWICE, false);
+    const onDemand = extract(SEARCHED_TWICE, true);
+    expect(onDemand.copies).toBe(1);
+    expect(onDemand.result.kind).toBe('article');
+    expect(JSON.stringify(onDemand.result)).toBe(JSON.stringify(plain.result));
+    if (onDemand.result.kind === 'article') expect(onDemand.result.article.text).toContain('Paragraph 7.');
+  });
+
+  it('makes no copy on a page searched once, with the same article', () => {
+    const html = fixture('seed-news/source.html');
+    const onDemand = extract(html, true);
+    expect(onDemand.copies).toBe(0);
+    expect(JSON.stringify(onDemand.result)).toBe(JSON.stringify(extract(html, false).result));
+  });
+
+  it('gives the page element its own innerHTML back', () => {
+    const { doc } = extract(SEARCHED_TWICE, true);
+    expect(Object.getOwnPropertyDescriptor(doc.body, 'innerHTML')).toBeUndefined();
+    expect(doc.body.innerHTML).not.toContain('Folio');
+  });
+});
