@@ -6,14 +6,19 @@
  * small change is worth; a paired run does not.
  *
  *   npx tsx tests/bench/extract/compare-revisions.ts REV [aeb|rtp] [RUNS]
+ *
+ * In Firefox instead: FOLIO_COMPARE_BROWSER=firefox.
  */
 import { writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { bundleIife } from '../../support/bundle-iife';
 import { REPO, withRevision } from '../../support/revision-worktree';
-import { CHROMIUM } from '../../e2e/support/paths';
+import { CHROMIUM, FIREFOX } from '../../e2e/support/paths';
 import { dataDir, loadAeb, loadReadabilityPages } from './data';
+import { assertIsolated, BLANK_PAGE, ISOLATING_HEADERS } from './in-browser';
 import { isolate } from './in-chromium';
 import { RTP_URL } from './run-datasets';
 import { quantile } from './stats';
@@ -65,6 +70,16 @@ function entry(scratch: string, tree: string, name: string, extra = ''): string 
   return file;
 }
 
+/** A local server of the bench's blank, cross-origin-isolated page. */
+async function blankPageServer(): Promise<Server> {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html', ...ISOLATING_HEADERS });
+    response.end(BLANK_PAGE);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
 await withRevision(rev, async (base, scratch) => {
   const codeBase = await bundleIife(entry(scratch, base, 'folioBase'));
   const codeHead = await bundleIife(entry(scratch, REPO, 'folioHead', TIMER));
@@ -72,17 +87,25 @@ await withRevision(rev, async (base, scratch) => {
     set === 'rtp'
       ? loadReadabilityPages(dataDir().dir).map((p) => ({ html: p.html, url: RTP_URL }))
       : loadAeb(dataDir().dir);
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox'],
-  });
+  const firefox = process.env.FOLIO_COMPARE_BROWSER === 'firefox';
+  // Firefox over WebDriver BiDi has no request interception: a local server sends the isolating headers.
+  const server = firefox ? await blankPageServer() : null;
+  const browser = firefox
+    ? await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: FIREFOX,
+        headless: true,
+        protocol: 'webDriverBiDi',
+      })
+    : await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
   type Times = { base: number; head: number; readability: number; same: number };
   const times: Times[] = [];
   try {
     const page = await browser.newPage();
-    // Cross-origin isolated, so the timer counts in 5 µs steps (as in the bench).
-    await isolate(page);
+    // Cross-origin isolated, so the timer counts in 5 µs steps (20 in Firefox), as in the bench.
+    if (server) await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    else await isolate(page);
+    await assertIsolated(page);
     await page.evaluate(codeBase);
     await page.evaluate(codeHead);
     for (const p of pages)
@@ -101,6 +124,7 @@ await withRevision(rev, async (base, scratch) => {
       );
   } finally {
     await browser.close();
+    server?.close();
   }
   const sum = (pick: (t: Times) => number) => times.reduce((s, t) => s + pick(t), 0);
   const ratio = (a: keyof Times, b: keyof Times) =>
@@ -108,7 +132,9 @@ await withRevision(rev, async (base, scratch) => {
       times.map((t) => t[a] / t[b]),
       0.5,
     ).toFixed(3)}×, in total ${(sum((t) => t[a]) / sum((t) => t[b])).toFixed(3)}×`;
-  console.log(`${set}: ${times.length} pages, fastest of ${runsArg} runs each`);
+  console.log(
+    `${set}: ${times.length} pages, fastest of ${runsArg} runs each, in ${firefox ? 'Firefox' : 'Chromium'}`,
+  );
   console.log(`same result from both revisions on ${sum((t) => t.same)} of ${times.length} pages`);
   console.log(`working tree ÷ ${rev}: ${ratio('head', 'base')}`);
   console.log(`${rev} ÷ Readability: ${ratio('base', 'readability')}`);
