@@ -47,10 +47,16 @@ export function runCli(argv: readonly string[], io: Io): number {
 function extractFile(file: string, options: CliOptions): string {
   const html = decodeHtml(readInput(file));
   const fileUrl = pathToFileURL(resolve(file)).href;
-  const docs = [parseHtml(html, options.url ?? fileUrl, options.parser)];
-  const url = options.url ?? declaredUrl(docs[0]!) ?? fileUrl;
-  const freshCopy = () => docs[docs.push(parseHtml(html, options.url ?? fileUrl, options.parser)) - 1]!;
-  const result = extractArticle(docs[0]!, url, { force: options.force, window: nodeWindow(), freshCopy });
+  const docs: Document[] = [];
+  // Parsed again only for the rare page Readability searches twice (ExtractOptions.freshCopy).
+  const freshCopy = (): Document => {
+    const doc = parseHtml(html, options.url ?? fileUrl, options.parser);
+    docs.push(doc);
+    return doc;
+  };
+  const doc = freshCopy();
+  const url = options.url ?? declaredUrl(doc) ?? fileUrl;
+  const result = extractArticle(doc, url, { force: options.force, window: nodeWindow(), freshCopy });
   // jsdom keeps each window alive until closed; a run may read hundreds of files.
   // (linkedom's window has no close(), and needs none.)
   for (const doc of docs) {

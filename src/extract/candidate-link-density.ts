@@ -16,6 +16,7 @@
  * (a MutationObserver tells: the walk's figures are only true of the page
  * they were read from).
  */
+import { isSpace } from './cleanup/dom-utils';
 
 /** What the walk keeps of each candidate: its collapsed text length and its links' span in `terms`. */
 interface Measured {
@@ -26,23 +27,6 @@ interface Measured {
 
 type Method = (node: Element) => number;
 type Init = (node: Element) => void;
-
-/** Code points that `\s` (and `String.prototype.trim`) treat as whitespace. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** An element `getElementsByTagName('a')` lists. */
 function isLink(el: Element): boolean {

@@ -15,8 +15,8 @@ export function normText(el: Node): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Code points that `\s` matches in JavaScript regular expressions. */
-function isSpace(c: number): boolean {
+/** Code points that `\s` matches in JavaScript regular expressions (and `String.prototype.trim` trims). */
+export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 160) return false;
   return (
