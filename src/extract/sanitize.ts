@@ -36,6 +36,11 @@ const CONFIG: Config = {
   FORBID_ATTR: ['style', 'class', 'srcset', 'action', 'formaction', 'ping'],
   // data-folio-* attributes (refs to the original page, removal markers, captions) must survive.
   ALLOW_DATA_ATTR: true,
+  // Folio takes the result as a string and writes it into no Trusted Types
+  // sink, so DOMPurify needs no policy of its own. With one (its default where
+  // the browser has Trusted Types, as Chromium does), it asks the browser the
+  // Trusted Type of every attribute it keeps: a tenth of its time there.
+  TRUSTED_TYPES_POLICY: null,
 };
 
 /** How a DOMPurify instance is used: each mode has its own instance, configured once. */

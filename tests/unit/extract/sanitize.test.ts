@@ -46,6 +46,26 @@ describe('DOMPurify in Node', () => {
     expect(article.contentHtml).not.toContain('onerror');
   });
 
+  it('asks the browser no Trusted Type and makes no policy, in a window that has Trusted Types', () => {
+    // jsdom has no Trusted Types: a stand-in that counts what DOMPurify asks of it.
+    const win = new JSDOM('<!doctype html><body></body>').window as unknown as Window & {
+      trustedTypes?: unknown;
+    };
+    const asked: string[] = [];
+    win.trustedTypes = {
+      createPolicy: (name: string, rules: object) => (asked.push(`policy ${name}`), { name, ...rules }),
+      getAttributeType: (tag: string, attr: string) => (asked.push(`${tag} ${attr}`), null),
+    };
+    const root = win.document.createElement('div');
+    root.innerHTML =
+      '<p id="a" title="t">Text <a href="https://x.example/">link</a><img src="/i.png" alt="i"></p>';
+    expect(sanitizeElements([root], win)).toEqual([
+      '<p id="a" title="t">Text <a href="https://x.example/">link</a><img src="/i.png" alt="i"></p>',
+    ]);
+    expect(sanitizeHtml('<p title="t">x</p>', win)).toBe('<p title="t">x</p>');
+    expect(asked).toEqual([]);
+  });
+
   it('throws a clear error when there is no usable window at all', () => {
     const doc = new JSDOM(page(prose(5))).window.document.cloneNode(true) as Document;
     expect(() => extractArticle(doc, 'https://news.example/a')).toThrow(/DOMPurify needs/);
