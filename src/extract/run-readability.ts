@@ -4,6 +4,7 @@ import { confineToScope } from './article-scope';
 import { withBatchedLinkDensity } from './candidate-link-density';
 import { withKeptTexts } from './conditional-clean-text';
 import { withPageCopyOnDemand } from './page-copy-on-demand';
+import { withoutLoggedArticleHtml } from './unlogged-article-html';
 
 export interface ReadabilityOutput {
   /** The article element (not serialized: the cleanup works on it directly). */
@@ -17,7 +18,7 @@ export interface ReadabilityOutput {
   dir: string | null;
 }
 
-/** Folio's Readability on `doc`: configured for the cleanup, with the faster checks. */
+/** Folio's Readability on `doc`: configured for the cleanup, with the faster checks, its debug line unbuilt. */
 function newReader(doc: Document): Readability<Element> {
   const reader = new Readability<Element>(doc, {
     // Class names are the cleanup's best hints; the sanitizer strips them afterwards.
@@ -25,6 +26,7 @@ function newReader(doc: Document): Readability<Element> {
     serializer: (node) => node as Element,
   });
   withFastChecks(reader);
+  withoutLoggedArticleHtml(reader);
   return reader;
 }
 
