@@ -36,13 +36,17 @@ export function isSpace(c: number): boolean {
  * The length `text` would have with whitespace runs collapsed and the ends
  * trimmed (as normText does), counted without building that string: on a
  * whole page the regular-expression replace cost more than reading the text.
+ * With `cap`, counting stops once the length is sure to pass it, and the
+ * answer is then some number above `cap` (exact up to `cap`): asked whether
+ * a container's text is short, a page-sized wrapper is not read to its end.
  */
-export function collapsedLength(text: string): number {
+export function collapsedLength(text: string, cap = Infinity): number {
   let length = 0;
   let inSpace = true;
   for (let i = 0; i < text.length; i++) {
     if (!isSpace(text.charCodeAt(i))) {
-      length++;
+      // A trailing space is all the trim could still take off.
+      if (++length > cap + 1) return length - 1;
       inSpace = false;
     } else if (!inSpace) {
       length++;

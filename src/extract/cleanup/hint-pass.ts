@@ -122,13 +122,13 @@ export function hintPass(root: Element, removals: Removals, totalChars: number):
 
 function removable(el: Element, kind: RemovedKind, totalChars: number): boolean {
   const limit = Math.min(MAX_CHARS[kind], Math.max(120, totalChars * MAX_SHARE));
-  // The raw length bounds the collapsed one: count that only when it matters
-  // (this runs on every labelled element of the page).
+  // The raw length bounds the collapsed one: count that only when it matters,
+  // and no further than the limit (this runs on every labelled element of the page).
   const raw = el.textContent ?? '';
-  const text = raw.length <= limit ? raw.length : collapsedLength(raw);
+  const text = raw.length <= limit ? raw.length : collapsedLength(raw, limit);
   if (text > limit) return false;
   if (isInRunningText(el, raw)) return false;
-  if (holdsPicture(el) && collapsedLength(raw) <= PICTURE_LABEL_CHARS) return false;
+  if (collapsedLength(raw, PICTURE_LABEL_CHARS) <= PICTURE_LABEL_CHARS && holdsPicture(el)) return false;
   // Several paragraphs of prose are an article, whatever the container is called
   // ("entry-content-read-more"); comment threads are the exception.
   if (kind !== 'comments' && text >= 3 * PROSE_CHARS && proseParagraphs(el) >= 3) return false;
@@ -181,7 +181,9 @@ function isInRunningText(el: Element, raw: string): boolean {
   if (own === 0) return false;
   if (el.closest('pre, code')) return true;
   const block = nearestBlock(el);
-  return block !== null && TEXT_BLOCKS.has(block.tagName) && collapsedLength(block.textContent ?? '') > own;
+  return (
+    block !== null && TEXT_BLOCKS.has(block.tagName) && collapsedLength(block.textContent ?? '', own) > own
+  );
 }
 
 /** Shortest paragraph counted as prose. */

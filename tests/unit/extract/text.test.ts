@@ -199,4 +199,22 @@ describe('collapsed text length', () => {
       expect(collapsedLength(text), JSON.stringify(text)).toBe(text.replace(/\s+/g, ' ').trim().length);
     }
   });
+
+  it('with a cap, is exact up to the cap and above it past the cap', () => {
+    const next = random(12);
+    const pieces = ['a', 'bc', ' ', '  ', '\n', '\u00a0', 'é'];
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from(
+        { length: Math.floor(next() * 20) },
+        () => pieces[Math.floor(next() * pieces.length)],
+      ).join('');
+      const exact = text.replace(/\s+/g, ' ').trim().length;
+      const cap = Math.floor(next() * 25);
+      const capped = collapsedLength(text, cap);
+      if (exact <= cap) expect(capped, `${JSON.stringify(text)} cap ${cap}`).toBe(exact);
+      else expect(capped, `${JSON.stringify(text)} cap ${cap}`).toBeGreaterThan(cap);
+    }
+    // Counting stops: a page-sized text asked about a short cap is not read to its end.
+    expect(collapsedLength('word '.repeat(100_000), 10)).toBe(11);
+  });
 });
