@@ -66,6 +66,30 @@ describe('DOMPurify in Node', () => {
     expect(asked).toEqual([]);
   });
 
+  it('drops the whitespace between blocks, and keeps it in <pre>, between words and beside line breaks', () => {
+    const win = nodeWindow();
+    const root = win.document.createElement('div');
+    // eslint-disable-next-line no-unsanitized/property -- test fixture
+    root.innerHTML = [
+      '\n  <h2>Title</h2>\n  <p>One <a href="#a">two</a> <b>three</b><br>\n four</p>\n',
+      '  <ul>\n    <li>a</li>\n    <li>b</li>\n  </ul>\n',
+      '  <pre>\n<div>line 1</div>\n<div>line 2</div>\n<div><div>3</div>\n<div>4</div></div></pre>\n',
+      '  <table>\n<tbody><tr>\n<td>c</td> <td>d</td>\n</tr></tbody></table>\n',
+      '  <p><img src="/a.png" alt="a picture of it">\n<span>x</span>\u00a0</p>\u00a0<p>z</p>\n',
+    ].join('');
+    const [html] = sanitizeElements([root], win);
+    expect(html).toBe(
+      [
+        '<h2>Title</h2><p>One <a href="#a">two</a> <b>three</b><br>\n four</p>',
+        '<ul><li>a</li><li>b</li></ul>',
+        // (The parser itself drops the newline right after <pre>.)
+        '<pre><div>line 1</div>\n<div>line 2</div>\n<div><div>3</div>\n<div>4</div></div></pre>',
+        '<table><tbody><tr><td>c</td><td>d</td></tr></tbody></table>',
+        '<p><img src="/a.png" alt="a picture of it">\n<span>x</span>&nbsp;</p>&nbsp;<p>z</p>',
+      ].join(''),
+    );
+  });
+
   it('throws a clear error when there is no usable window at all', () => {
     const doc = new JSDOM(page(prose(5))).window.document.cloneNode(true) as Document;
     expect(() => extractArticle(doc, 'https://news.example/a')).toThrow(/DOMPurify needs/);
