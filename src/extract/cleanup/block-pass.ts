@@ -83,12 +83,13 @@ function judge(
   if (isDebris(text)) return 'debris';
   if (isCreditLine(text)) return 'byline';
   if (text.length > MAX_PATTERN_CHARS) return null;
-  const simple = simplify(text);
-  if (
-    title &&
-    (simple === title || (HEADING_TAGS.has(block.tagName) && title.startsWith(simple) && simple.length > 20))
-  ) {
-    return 'other';
+  if (title && mayStartTitle(text, title)) {
+    const simple = simplify(text);
+    if (
+      simple === title ||
+      (HEADING_TAGS.has(block.tagName) && title.startsWith(simple) && simple.length > 20)
+    )
+      return 'other';
   }
   // A date in a table cell is data (a release date, a results table), not a dateline.
   if (isBylineLine(text, byline) || isReadingTimeLine(text) || (isDateLine(text) && !block.closest('td, th')))
@@ -106,8 +107,33 @@ function judge(
   return null;
 }
 
+/**
+ * False when `text` cannot simplify to the start of `title` (simplified):
+ * its first letter or digit is another one. Decided here only for text whose
+ * first letter or digit comes before any non-ASCII character (true otherwise,
+ * for simplify to answer): most blocks, for which simplify, the costliest
+ * check of the judge, is spared.
+ */
+export function mayStartTitle(text: string, title: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return title.charCodeAt(0) === c;
+  }
+  return true;
+}
+
 /** Upper-case text ("SEAN SPICER ELIMINATED FROM…"), as promo headlines are set. */
-function isShouting(text: string): boolean {
+export function isShouting(text: string): boolean {
+  // Most text settles it from its lower-case ASCII letters alone: letters are
+  // at most all of it, so more than 15% of it in those is under 85% capitals.
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+  }
+  if (lower > 0.15 * text.length) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 12) return false;
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;

@@ -67,18 +67,16 @@ export function isReadingTimeLine(text: string): boolean {
   );
 }
 
+/** "By Jane Doe" and its equivalents: a name after the word. */
+const BY_NAME = /^([Bb]y|BY|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez|[Аа]втор)\s*:?\s+\p{Lu}/u;
+
 /** "By Jane Doe", "Jane Doe, Staff Writer", or the page's byline itself. */
 export function isBylineLine(text: string, byline: string | null): boolean {
   if (text.length > 160) return false;
+  const named = BY_NAME.test(text);
+  if (!named && !byline) return false;
   const line = text.toLowerCase().replace(/\s+/g, ' ').trim();
-  const words = line.split(' ').length;
-  if (
-    /^([Bb]y|BY|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez|[Аа]втор)\s*:?\s+\p{Lu}/u.test(text) &&
-    words <= 10 &&
-    !/[.!?]\s+\p{Lu}|[.!?]$/u.test(text)
-  ) {
-    return true;
-  }
+  if (named && line.split(' ').length <= 10 && !/[.!?]\s+\p{Lu}|[.!?]$/u.test(text)) return true;
   if (!byline) return false;
   const who = byline
     .toLowerCase()

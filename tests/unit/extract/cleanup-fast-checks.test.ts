@@ -1,0 +1,150 @@
+/**
+ * The cleanup's per-block checks answer most blocks before their costly
+ * steps (block-pass.ts, meta-lines.ts). Each is compared with the plain
+ * version it replaced, on random text built to reach every branch: capitals
+ * and lower case, accented and dotted capitals (İ lower-cases to two
+ * characters), Greek, CJK, digits, punctuation and bylines.
+ */
+import { describe, expect, it } from 'vitest';
+import { isShouting, mayStartTitle } from '../../../src/extract/cleanup/block-pass';
+import { simplify } from '../../../src/extract/cleanup/dom-utils';
+import { isBylineLine, isDateLine } from '../../../src/extract/cleanup/meta-lines';
+import { random } from '../../support/random';
+
+const PIECES = [
+  'By ',
+  'BY ',
+  'by ',
+  'Par ',
+  'Автор: ',
+  'Jane',
+  'DOE',
+  'Doe',
+  'SEAN SPICER ',
+  'ELIMINATED ',
+  'from ',
+  'İstanbul',
+  'ΣΟΦΙΑ',
+  'σοφία',
+  'Straße',
+  'ÉTÉ',
+  '東京',
+  '2019',
+  ' ',
+  '  ',
+  '\n',
+  '\u00a0',
+  ', ',
+  '. ',
+  '!',
+  '?',
+  '—',
+  '(',
+  ')',
+  '"',
+  'a',
+  'Z',
+  '9',
+  '😀',
+  'Staff Writer',
+  'March 3, 2021',
+];
+
+function texts(seed: number, count: number): string[] {
+  const next = random(seed);
+  return Array.from({ length: count }, () =>
+    Array.from({ length: Math.floor(next() * 14) }, () => PIECES[Math.floor(next() * PIECES.length)]).join(
+      '',
+    ),
+  );
+}
+
+/** isShouting as it was: two Unicode replaces on every text. */
+function plainShouting(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 12) return false;
+  return letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.85;
+}
+
+/** isBylineLine as it was: the text lower-cased and collapsed first, whatever follows. */
+function plainByline(text: string, byline: string | null): boolean {
+  if (text.length > 160) return false;
+  const line = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const words = line.split(' ').length;
+  if (
+    /^([Bb]y|BY|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez|[Аа]втор)\s*:?\s+\p{Lu}/u.test(text) &&
+    words <= 10 &&
+    !/[.!?]\s+\p{Lu}|[.!?]$/u.test(text)
+  )
+    return true;
+  if (!byline) return false;
+  const who = byline
+    .toLowerCase()
+    .replace(/^by\s+/, '')
+    .trim();
+  if (who.length < 4) return false;
+  if (line === who || line === `by ${who}`) return true;
+  return (
+    line.startsWith(who) &&
+    line.length - who.length < 60 &&
+    (isDateLine(text.slice(who.length)) || /^[,|–—-]/.test(line.slice(who.length).trim()))
+  );
+}
+
+describe("the cleanup's quick answers", () => {
+  it('isShouting answers as the two replaces did', () => {
+    let shouting = 0;
+    for (const text of [
+      ...texts(21, 4000),
+      'SEAN SPICER ELIMINATED FROM THE RACE',
+      'İSTANBUL ΣΟΦΙΑ STRASSE ÉTÉ',
+    ]) {
+      expect(isShouting(text), JSON.stringify(text)).toBe(plainShouting(text));
+      if (plainShouting(text)) shouting++;
+    }
+    expect(shouting).toBeGreaterThan(10);
+  });
+
+  it('isBylineLine answers as before, with and without the page byline', () => {
+    let yes = 0;
+    for (const byline of [null, 'Jane Doe', 'By Jane DOE', 'Doe']) {
+      for (const text of [
+        ...texts(22, 3000),
+        'By Jane Doe',
+        'Jane Doe, Staff Writer',
+        'jane doe March 3, 2021',
+      ]) {
+        expect(isBylineLine(text, byline), `${JSON.stringify(text)} ${byline}`).toBe(
+          plainByline(text, byline),
+        );
+        if (plainByline(text, byline)) yes++;
+      }
+    }
+    expect(yes).toBeGreaterThan(20);
+  });
+
+  it('mayStartTitle is false only where the simplified text neither is the title nor starts it', () => {
+    const next = random(23);
+    const titles = texts(24, 200)
+      .map(simplify)
+      .filter(Boolean)
+      .concat(['istanbul straße 2019', 'i̇stanbul', 'σοφία jane doe staff writer march 3 2021']);
+    let spared = 0;
+    let matched = 0;
+    for (const text of texts(25, 4000)) {
+      const title = titles[Math.floor(next() * titles.length)]!;
+      // Half the texts are the title itself, differently cased and spaced, or a start of it.
+      const probe =
+        next() < 0.5 ? text : title.slice(0, 1 + Math.floor(next() * title.length)).toUpperCase() + ' .';
+      const simple = simplify(probe);
+      const matches = simple === title || (title.startsWith(simple) && simple.length > 20);
+      if (matches) matched++;
+      if (!mayStartTitle(probe, title)) {
+        spared++;
+        expect(matches, `${JSON.stringify(probe)} ${JSON.stringify(title)}`).toBe(false);
+      }
+    }
+    expect(spared).toBeGreaterThan(1000);
+    expect(matched).toBeGreaterThan(100);
+  });
+});
