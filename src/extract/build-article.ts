@@ -3,7 +3,7 @@
  * cited links, sanitizing, and metadata merged with what the page declares.
  */
 import { cleanArticle } from './cleanup';
-import { normText } from './cleanup/dom-utils';
+import { collapseSpaces, normText } from './cleanup/dom-utils';
 import { toIsoDate } from './metadata/dates';
 import { absolute } from './metadata/page-metadata';
 import type { PageMetadata } from './metadata/page-metadata';
@@ -113,7 +113,7 @@ function blockText(el: Element): string {
 }
 
 function clean(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim();
+  const text = value ? collapseSpaces(value) : '';
   return text ? text : null;
 }
 

