@@ -45,15 +45,28 @@ export function isSpace(c: number): boolean {
   );
 }
 
+/** SPACE_RUNS for counting (its own instance: `exec` keeps a position). */
+const COUNTED_RUNS = /\s\s+|[^\S ]/g;
+
 /**
  * The length `text` would have with whitespace runs collapsed and the ends
- * trimmed (as normText does), counted without building that string: on a
- * whole page the regular-expression replace cost more than reading the text.
+ * trimmed (as normText does), counted without building that string. Each
+ * run collapsing changes (SPACE_RUNS) takes off all but one character, and
+ * the trim a space at either end: on a whole page's text, finding those runs
+ * with the regular expression took half the time of reading every character.
  * With `cap`, counting stops once the length is sure to pass it, and the
  * answer is then some number above `cap` (exact up to `cap`): asked whether
  * a container's text is short, a page-sized wrapper is not read to its end.
  */
 export function collapsedLength(text: string, cap = Infinity): number {
+  if (cap === Infinity) {
+    let length = text.length;
+    COUNTED_RUNS.lastIndex = 0;
+    for (let run = COUNTED_RUNS.exec(text); run; run = COUNTED_RUNS.exec(text)) length -= run[0].length - 1;
+    if (length > 0 && isSpace(text.charCodeAt(0))) length--;
+    if (length > 0 && isSpace(text.charCodeAt(text.length - 1))) length--;
+    return length;
+  }
   let length = 0;
   let inSpace = true;
   for (let i = 0; i < text.length; i++) {
