@@ -110,13 +110,16 @@ function judge(
 /**
  * False when `text` cannot simplify to the start of `title` (simplified):
  * its first letter or digit is another one. Decided here only for text whose
- * first letter or digit comes before any non-ASCII character (true otherwise,
- * for simplify to answer): most blocks, for which simplify, the costliest
- * check of the judge, is spared.
+ * first letter or digit comes before any other non-ASCII character than
+ * common punctuation (true otherwise, for simplify to answer): most blocks,
+ * for which simplify, the costliest check of the judge, is spared.
  */
 export function mayStartTitle(text: string, title: string): boolean {
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
+    // Quotation marks, dashes and other punctuation paragraphs open with: never letters or digits.
+    if ((c >= 0x2000 && c <= 0x206f) || c === 0xa0 || c === 0xa1 || c === 0xab || c === 0xbb || c === 0xbf)
+      continue;
     if (c >= 128) return true;
     if (c >= 65 && c <= 90) c += 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return title.charCodeAt(0) === c;
