@@ -131,12 +131,12 @@ export function mayStartTitle(text: string, title: string): boolean {
 export function isShouting(text: string): boolean {
   // Most text settles it from its lower-case ASCII letters alone: letters are
   // at most all of it, so more than 15% of it in those is under 85% capitals.
+  const most = 0.15 * text.length;
   let lower = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) lower++;
+    if (c >= 97 && c <= 122 && ++lower > most) return false;
   }
-  if (lower > 0.15 * text.length) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 12) return false;
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isShouting, mayStartTitle } from '../../../src/extract/cleanup/block-pass';
+import { PATTERNS, textKind } from '../../../src/extract/cleanup/text-patterns';
 import { simplify } from '../../../src/extract/cleanup/dom-utils';
 import { isBylineLine, isDateLine } from '../../../src/extract/cleanup/meta-lines';
 import { random } from '../../support/random';
@@ -153,5 +154,33 @@ describe("the cleanup's quick answers", () => {
     }
     expect(spared).toBeGreaterThan(1000);
     expect(matched).toBeGreaterThan(100);
+  });
+
+  it('textKind answers as the patterns tried one by one, its one-pass check included', () => {
+    const lines = [
+      'Advertisement',
+      'Story continues below advertisement',
+      'Sign up for our newsletter to get the news in your inbox',
+      'Related: more stories',
+      'Share this article',
+      '12 comments',
+      'This site uses cookies to improve your experience; by continuing you accept our policy',
+      'Tags: flood, river',
+      '© 2024 News Example. All rights reserved.',
+      'Photo: Jane Doe / Reuters',
+      'The river rose through the night, and by morning the lower town was under water again.',
+    ];
+    const sequential = (text: string) => PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+    for (const [, pattern] of PATTERNS) {
+      // The union is the same language only for patterns with these flags and no back-references.
+      expect(pattern.flags).toBe('i');
+      expect(pattern.source).not.toMatch(/\\[1-9]|\\k</);
+    }
+    let kinds = 0;
+    for (const text of [...lines, ...texts(26, 3000)]) {
+      expect(textKind(text), JSON.stringify(text)).toBe(sequential(text));
+      if (sequential(text)) kinds++;
+    }
+    expect(kinds).toBeGreaterThanOrEqual(10);
   });
 });
