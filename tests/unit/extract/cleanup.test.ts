@@ -317,6 +317,23 @@ describe('cleanup after Readability', () => {
     expect(article.text.split(quote).length - 1).toBe(5);
   });
 
+  it('removes repeats in every quote box, whichever blocks came before them', () => {
+    const first = 'the old bridge will stay closed for repairs until the end of the summer season';
+    const second = 'the council will vote again in spring on whether the library should be sold';
+    // Prose first (its ancestors are walked and found no quote box), then boxes inside the same
+    // container, then prose again after them.
+    const html = page(
+      `<div class="body"><section>${prose(3)}<p>Some said ${first}, and others disagreed.</p>` +
+        `<div class="quote-box"><p>${first}</p><p>${second}</p></div>` +
+        `<p>Later, ${second}, the mayor said.</p><blockquote><div><p>${first}</p></div></blockquote>${prose(2, 'Q')}</section></div>`,
+    );
+    const article = articleOf(html);
+    expect(article.sourceContext.removedCounts.duplicate).toBe(3);
+    expect(article.text.split(first).length - 1).toBe(1);
+    expect(article.text.split(second).length - 1).toBe(1);
+    expect(article.text).toContain('Q1.');
+  });
+
   it('removes the title, byline and date repeated in the body', () => {
     const head = '<title>A story about the council</title><meta name="author" content="Jane Roe">';
     const html = page(
