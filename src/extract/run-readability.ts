@@ -3,6 +3,7 @@ import { Readability } from '@mozilla/readability';
 import { confineToScope } from './article-scope';
 import { withBatchedLinkDensity } from './candidate-link-density';
 import { withKeptTexts } from './conditional-clean-text';
+import { isSpace } from './cleanup/dom-utils';
 import { withPageCopyOnDemand } from './page-copy-on-demand';
 import { withoutLoggedArticleHtml } from './unlogged-article-html';
 
@@ -148,8 +149,11 @@ function withFastStyleCleaning(reader: Record<string, unknown>): void {
 /** Readability's own pattern for byline class names and ids (read from the instance). */
 type WithBylinePattern = { REGEXPS?: { byline?: RegExp } };
 
-/** Any character `String.prototype.trim` keeps: the same set as `\S`. */
-const NON_SPACE = /\S/;
+/** True when `text` is only whitespace (`\s`, what `trim` takes): most text stops at its first character. */
+function allSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /** Whether any text under `root` is more than whitespace, stopping at the first that is. */
 function hasText(root: Node): boolean {
@@ -157,7 +161,7 @@ function hasText(root: Node): boolean {
   while (node) {
     const type = node.nodeType;
     if (type === 3 || type === 4) {
-      if (NON_SPACE.test((node as CharacterData).data)) return true;
+      if (!allSpace((node as CharacterData).data)) return true;
     } else if (node.firstChild) {
       node = node.firstChild;
       continue;

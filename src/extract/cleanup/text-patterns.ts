@@ -4,6 +4,7 @@
  * "Related" or mention a newsletter is never touched.
  */
 import type { RemovedKind } from '../types';
+import { isSpace } from './dom-utils';
 
 /** Whole-block patterns, tried in order. */
 export const PATTERNS: ReadonlyArray<readonly [RemovedKind, RegExp]> = [
@@ -72,7 +73,10 @@ export function textKind(text: string): RemovedKind | null {
  */
 export function isDebris(text: string): boolean {
   // A tag with attributes, escaped or not, or a bare attribute list: markup that leaked into text.
+  // (Each expression is asked only when the text has a character every match needs: in
+  // Firefox a call of a regular expression costs more than the search itself on most blocks.)
   if (
+    (text.includes('=') || text.includes('&lt;')) &&
     /<\/?[a-z][a-z0-9]*\s+[a-z-]+=["']|&lt;\/?[a-z][a-z0-9]*[\s&]|\b(data-[\w-]+|style|class)=["'][^"']*["']\s*(\/?>|$)/.test(
       text,
     )
@@ -80,16 +84,31 @@ export function isDebris(text: string): boolean {
     return true;
   }
   // CMS shortcodes left unrendered: "[button link=…]Send us…[/button]".
-  if (/\[([a-z_]+)(\s+[a-z_]+=[^\]]*)?\][^[]*\[\/\1\]/.test(text)) return true;
+  if (text.includes('[/') && /\[([a-z_]+)(\s+[a-z_]+=[^\]]*)?\][^[]*\[\/\1\]/.test(text)) return true;
   // One long "word" of URL characters only (ASCII, no spaces): a path or a query string
   // cut from an address. A whole address ("https://…") is a source the author wrote
   // out, and words joined by a slash ("Introductions/Shout-Outs") are a heading: kept.
   if (text.length >= 20 && /^[\x21-\x7e]+$/.test(text) && !WHOLE_ADDRESS.test(text) && isAddressPart(text))
     return true;
   // CDN transforms such as ":max_bytes(150000):strip_icc():focal(…)".
-  if (/:\w+\(\d[^)]*\)|\.(jpe?g|png|gif|webp|avif)(\?\S*)?\)?$/i.test(text) && text.split(/\s+/).length <= 3)
+  if (atMostSpaceRuns(text, 2) && /:\w+\(\d[^)]*\)|\.(jpe?g|png|gif|webp|avif)(\?\S*)?\)?$/i.test(text))
     return true;
   return false;
+}
+
+/**
+ * True when `text` has at most `most` runs of whitespace, that is splits on
+ * `/\s+/` into at most `most + 1` parts; stops counting past `most`.
+ */
+function atMostSpaceRuns(text: string, most: number): boolean {
+  let runs = 0;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && !inSpace && ++runs > most) return false;
+    inSpace = space;
+  }
+  return true;
 }
 
 /** A whole web address, scheme or "www." first. */

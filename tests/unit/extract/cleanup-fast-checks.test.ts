@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isShouting, mayStartTitle } from '../../../src/extract/cleanup/block-pass';
-import { PATTERNS, textKind } from '../../../src/extract/cleanup/text-patterns';
+import { isDebris, PATTERNS, textKind } from '../../../src/extract/cleanup/text-patterns';
 import { simplify } from '../../../src/extract/cleanup/dom-utils';
 import { isBylineLine, isDateLine } from '../../../src/extract/cleanup/meta-lines';
 import { random } from '../../support/random';
@@ -182,5 +182,50 @@ describe("the cleanup's quick answers", () => {
       if (sequential(text)) kinds++;
     }
     expect(kinds).toBeGreaterThanOrEqual(10);
+  });
+
+  it('isDebris answers as its expressions asked on every text', () => {
+    // The checks before the expressions: a character each needs, and few enough words.
+    const plainFirst = (text: string) =>
+      /<\/?[a-z][a-z0-9]*\s+[a-z-]+=["']|&lt;\/?[a-z][a-z0-9]*[\s&]|\b(data-[\w-]+|style|class)=["'][^"']*["']\s*(\/?>|$)/.test(
+        text,
+      ) || /\[([a-z_]+)(\s+[a-z_]+=[^\]]*)?\][^[]*\[\/\1\]/.test(text);
+    const plainLast = (text: string) =>
+      /:\w+\(\d[^)]*\)|\.(jpe?g|png|gif|webp|avif)(\?\S*)?\)?$/i.test(text) && text.split(/\s+/).length <= 3;
+    const next = random(27);
+    const bits = [
+      '<a href="x">',
+      '&lt;div class',
+      'style="a"',
+      'data-x="1" />',
+      '[button link=y]Go[/button]',
+      ':focal(1x2)',
+      'photo.jpg',
+      '?w=350)',
+      'a',
+      'word',
+      ' ',
+      '\n',
+      '=',
+      '[/',
+      '&lt;',
+      '/news-2019',
+      'x.png?x=1',
+      '\u00a0',
+    ];
+    let debris = 0;
+    for (let n = 0; n < 4000; n++) {
+      const text = Array.from(
+        { length: Math.floor(next() * 6) },
+        () => bits[Math.floor(next() * bits.length)],
+      ).join('');
+      const got = isDebris(text);
+      if (plainFirst(text)) expect(got, JSON.stringify(text)).toBe(true);
+      if (plainLast(text)) expect(got, JSON.stringify(text)).toBe(true);
+      if (got) debris++;
+      // Otherwise only the address-part rule (unchanged) can say yes: a text without spaces.
+      if (got && !plainFirst(text) && !plainLast(text)) expect(text, JSON.stringify(text)).not.toMatch(/\s/);
+    }
+    expect(debris).toBeGreaterThan(500);
   });
 });
