@@ -53,12 +53,17 @@ const TAG_KINDS: Record<string, RemovedKind> = {
 /** Tags that carry landmark roles in practice; others are not asked, to save attribute reads. */
 const ROLE_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'UL', 'FORM', 'SPAN']);
 
+/** The role attribute of `el` when labelKind would use it (its tag may carry a landmark role), else null. */
+export function landmarkRole(el: Element, tag: string): string | null {
+  return ROLE_TAGS.has(tag) ? el.getAttribute('role') : null;
+}
+
 /** The kind a container declares about itself, before size checks. */
 function declaredKind(el: Element): RemovedKind | null {
   const tag = el.tagName;
   // No attributes: no role, class, id or carried label (most elements of a page).
   if (!el.hasAttributes()) return labelKind(tag, null, '', '');
-  return labelKind(tag, el.getAttribute('role'), classText(el), el.id ?? '', el.getAttribute(HINT_ATTR));
+  return labelKind(tag, landmarkRole(el, tag), classText(el), el.id ?? '', el.getAttribute(HINT_ATTR));
 }
 
 /**

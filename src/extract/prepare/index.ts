@@ -6,7 +6,7 @@
  * hold data. Early cleanup: clearly labelled clutter goes before it can sway
  * Readability.
  */
-import { labelKind, type Labelled } from '../cleanup/hint-pass';
+import { labelKind, landmarkRole, type Labelled } from '../cleanup/hint-pass';
 import { classText, hintKindOf } from '../cleanup/hints';
 import { BLOCK_TAGS, descendants } from '../cleanup/dom-utils';
 import { removeEarly } from './early-removals';
@@ -103,7 +103,7 @@ export function labelElements(survey: Survey, limit = false, captionDivs?: Eleme
     }
     const { cls, id, role } = limit
       ? limitAndRead(el)
-      : { cls: classText(el), id: el.id, role: el.getAttribute('role') };
+      : { cls: classText(el), id: el.id, role: landmarkRole(el, tag) };
     const kind = labelKind(tag, role, cls, id);
     if (kind) labelled.push([el, kind]);
     else if (captionDivs && tag === 'DIV' && hintKindOf(cls, id) === 'caption') captionDivs.push(el);
