@@ -39,7 +39,7 @@ export const MAX_TOTAL_DEPTH = 1_000_000;
  */
 export const MAX_ATTRIBUTES = 200;
 /**
- * Longest attribute value kept, `src` aside (an inline image may be larger).
+ * Longest attribute value kept, an image's `src` aside (an inline image may be larger).
  * Longer values (hydration state, junk) are dropped before Readability: an
  * 8 MB `data-` attribute cost Readability and the sanitizer seconds, and
  * reads as nothing.

@@ -113,8 +113,8 @@ export function labelElements(survey: Survey, limit = false, captionDivs?: Eleme
 
 /**
  * Drops attributes beyond MAX_ATTRIBUTES on each of `elements` and values
- * longer than MAX_ATTRIBUTE_CHARS (`src` aside: an inline image may be
- * larger). No real page comes near either; both cost Readability seconds (an
+ * longer than MAX_ATTRIBUTE_CHARS (an image's `src` aside: an inline image
+ * may be larger). No real page comes near either; both cost Readability seconds (an
  * 8 MB value made it take a second in Chromium, against 2 ms without). Run on
  * the elements Readability will search, not the whole page: reading every
  * attribute value was a sixth of the time Folio adds to Readability's. Names and values are read
@@ -129,6 +129,9 @@ export function limitAttributes(elements: Iterable<Element>): void {
 function limitAndRead(el: Element): { cls: string; id: string; role: string | null } {
   const names = el.getAttributeNames();
   const kept = { cls: '', id: '', role: null as string | null };
+  // Only an image's address may be an inline picture of any size; on any other element a long `src`
+  // is junk (a link with a megabyte `src` took the extraction 1.6 s in Chromium).
+  const image = el.tagName === 'IMG';
   for (let i = names.length - 1; i >= 0; i--) {
     const name = names[i]!;
     if (i >= MAX_ATTRIBUTES) {
@@ -136,7 +139,7 @@ function limitAndRead(el: Element): { cls: string; id: string; role: string | nu
       continue;
     }
     const value = el.getAttribute(name) ?? '';
-    if (name !== 'src' && value.length > MAX_ATTRIBUTE_CHARS) el.removeAttribute(name);
+    if (value.length > MAX_ATTRIBUTE_CHARS && !(image && name === 'src')) el.removeAttribute(name);
     else if (name === 'class') kept.cls = value;
     else if (name === 'id') kept.id = value;
     else if (name === 'role') kept.role = value;

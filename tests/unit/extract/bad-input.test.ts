@@ -159,6 +159,20 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
     }
   });
 
+  it('a megabyte src: kept on an image (an inline picture), dropped from any other element', () => {
+    const huge = `data:image/png;base64,${'iVBORw0KGgo'.repeat(10_000)}`;
+    for (const tag of ['article', 'div']) {
+      const html = `<!doctype html><html><body><${tag}><p>${'Words of the story. '.repeat(20)}<a id="link" href="https://b.example/" src="${huge}">a source</a></p><p><img id="picture" src="${huge}" alt="A picture"></p>${prose(6)}</${tag}></body></html>`;
+      const doc = parseHtml(html, 'https://a.example/');
+      const link = doc.getElementById('link')!;
+      const picture = doc.getElementById('picture')!;
+      const result = within(2000, () => extractArticle(doc, 'https://a.example/', { window: nodeWindow() }));
+      expect(result.kind).toBe('article');
+      expect(link.hasAttribute('src')).toBe(false);
+      expect(picture.getAttribute('src')).toBe(huge);
+    }
+  });
+
   it('attribute values of megabytes outside the article, in the head and on a <font>: the article comes out', () => {
     const huge = '&quot;&gt;&lt;img src=x onerror=1&gt;'.repeat(50_000);
     const html = `<!doctype html><html><head><meta name="x" content="${huge}"></head><body>
