@@ -20,11 +20,15 @@ export function walkElements(root: Element, visit: (el: Element, depth: number) 
       depth++;
       continue;
     }
-    while (el && el !== root && !el.nextElementSibling) {
+    // Up to the first ancestor with a next sibling; each sibling is read once (a DOM call).
+    let next: Element | null = null;
+    while (el && el !== root) {
+      next = el.nextElementSibling;
+      if (next) break;
       el = el.parentElement;
       depth--;
     }
-    el = el && el !== root ? el.nextElementSibling : null;
+    el = next;
   }
 }
 
