@@ -79,12 +79,23 @@ export function labelKind(
   id: string,
   carried: string | null = null,
 ): RemovedKind | null {
+  const kind = declaredLabel(tag, role, cls, id, carried);
+  // Captions stay with their figures; the caption pass decides about them.
+  return kind === 'caption' ? null : kind;
+}
+
+/** labelKind with a caption named as one (the early pass keeps caption `<div>`s by it). */
+export function declaredLabel(
+  tag: string,
+  role: string | null,
+  cls: string,
+  id: string,
+  carried: string | null = null,
+): RemovedKind | null {
   const byTag = TAG_KINDS[tag];
   if (byTag) return byTag;
   if (role && ROLE_TAGS.has(tag) && ROLE_KINDS[role]) return ROLE_KINDS[role] ?? null;
-  const kind = carried ? carriedKind(carried) : hintKindOf(cls, id);
-  // Captions stay with their figures; the caption pass decides about them.
-  return kind === 'caption' ? null : kind;
+  return carried ? carriedKind(carried) : hintKindOf(cls, id);
 }
 
 export type Labelled = Array<[Element, RemovedKind]>;

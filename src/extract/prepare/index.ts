@@ -6,8 +6,8 @@
  * hold data. Early cleanup: clearly labelled clutter goes before it can sway
  * Readability.
  */
-import { labelKind, landmarkRole, type Labelled } from '../cleanup/hint-pass';
-import { classText, hintKindOf } from '../cleanup/hints';
+import { declaredLabel, labelKind, landmarkRole, type Labelled } from '../cleanup/hint-pass';
+import { classText } from '../cleanup/hints';
 import { BLOCK_TAGS, descendants } from '../cleanup/dom-utils';
 import { removeEarly } from './early-removals';
 import type { EarlyRemoval } from './early-removals';
@@ -104,9 +104,11 @@ export function labelElements(survey: Survey, limit = false, captionDivs?: Eleme
     const { cls, id, role } = limit
       ? limitAndRead(el)
       : { cls: classText(el), id: el.id, role: landmarkRole(el, tag) };
-    const kind = labelKind(tag, role, cls, id);
-    if (kind) labelled.push([el, kind]);
-    else if (captionDivs && tag === 'DIV' && hintKindOf(cls, id) === 'caption') captionDivs.push(el);
+    // One lookup of the class and id hints for both questions: clutter, or a caption <div>.
+    const kind = declaredLabel(tag, role, cls, id);
+    if (kind === 'caption') {
+      if (captionDivs && tag === 'DIV') captionDivs.push(el);
+    } else if (kind) labelled.push([el, kind]);
   }
   return labelled;
 }
