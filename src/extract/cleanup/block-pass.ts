@@ -35,8 +35,11 @@ export function blockPass(root: Element, removals: Removals, ctx: BlockContext):
   const kept: string[] = [];
   const repeats: Element[] = [];
   const title = simplify(ctx.title);
+  // Code is left as it is. Most articles hold none: then no block need look up its ancestors for it
+  // (the pass removes blocks, it never adds code).
+  const holdsCode = root.querySelector('pre, code') !== null;
   for (const block of leafBlocks(root)) {
-    if (!block.parentNode || Removals.isMarker(block) || block.closest('pre, code')) continue;
+    if (!block.parentNode || Removals.isMarker(block) || (holdsCode && block.closest('pre, code'))) continue;
     const text = removals.text(block);
     if (!text) continue;
     const kind = judge(block, text, title, ctx.byline, root);
