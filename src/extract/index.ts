@@ -14,6 +14,7 @@ import { readLabels } from './metadata/labels';
 import { readPageMetadata } from './metadata/page-metadata';
 import { baseUrl } from './output/resolve-urls';
 import { limitAttributes, prepareDocument, removeScripts } from './prepare';
+import { putBackInlineImages, setAsideInlineImages } from './prepare/inline-images';
 import { looksLikeArticle } from './readerable';
 import { pageHtmlBeforeSearch, runReadability } from './run-readability';
 import type { PageMetadata } from './metadata/page-metadata';
@@ -39,11 +40,13 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   try {
     const ready = readyForReadability(doc, url, options);
     if (ready.kind === 'not-article') return ready;
-    const { meta, labels, base, early, scope, win } = ready;
+    const { meta, labels, base, early, scope, win, inline } = ready;
     const { freshCopy } = options;
     const pageCopy = freshCopy && (() => pageBeforeSearch(freshCopy(), url, options));
     const readability = runReadability(doc, scope, pageCopy);
     if (!readability) return notArticle('no-content', 'No article text was found on this page.');
+    putBackInlineImages(readability.root, inline, true);
+    for (const removal of early) putBackInlineImages(removal.element, inline, false);
     const article = buildArticle({ url, base, meta, labels, readability, early, win });
     if (!options.force && article.wordCount < MIN_WORDS) {
       return notArticle('no-content', 'Too little text was found on this page to show it as an article.');
@@ -64,6 +67,8 @@ interface Ready {
   early: EarlyRemoval[];
   scope: Element | null;
   win: Window;
+  /** The long inline image addresses set aside while Readability runs (prepare/inline-images). */
+  inline: string[];
 }
 
 /** Everything before Readability: limits, metadata, the readerable check, the fidelity pass and early cleanup. */
@@ -91,9 +96,10 @@ function readyForReadability(doc: Document, url: string, options: ExtractOptions
   const mayConfine = tagged(survey, 'ARTICLE').length > 0;
   const bodyChars = collapsedLength(bodyText);
   const early = prepareDocument(doc, survey, base, bodyChars, !mayConfine);
+  const inline = setAsideInlineImages(tagged(survey, 'IMG'));
   const scope = dominantArticle(survey, bodyChars);
   if (mayConfine) limitAttributes(searchedElements(survey, doc, scope));
-  return { kind: 'ready', meta, labels, base, early, scope, win };
+  return { kind: 'ready', meta, labels, base, early, scope, win, inline };
 }
 
 /**

@@ -173,6 +173,25 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
     }
   });
 
+  it('a short article with megabytes of inline pictures (a page saved whole): out within 2 s, pictures whole', () => {
+    // Readability searches a short article again from a copy of the page's HTML: with the
+    // pictures' addresses in it, each search copied and parsed them again (32 s here before).
+    const picture = (k: number) => `data:image/png;base64,${k}${'iVBORw0KGgo'.repeat(100_000)}`;
+    const figures = [0, 1, 2].map((k) => `<figure><img src="${picture(k)}" alt="Picture ${k}"></figure>`);
+    const html = `<!doctype html><html><body><div>${prose(2)}${figures.join('')}</div></body></html>`;
+    const url = 'https://a.example/';
+    const result = within(2000, () =>
+      extractArticle(parseHtml(html, url), url, {
+        window: nodeWindow(),
+        force: true,
+        freshCopy: () => parseHtml(html, url),
+      }),
+    );
+    expect(result.kind).toBe('article');
+    for (const k of [0, 1, 2])
+      expect(result.kind === 'article' && result.article.contentHtml).toContain(picture(k));
+  });
+
   it('attribute values of megabytes outside the article, in the head and on a <font>: the article comes out', () => {
     const huge = '&quot;&gt;&lt;img src=x onerror=1&gt;'.repeat(50_000);
     const html = `<!doctype html><html><head><meta name="x" content="${huge}"></head><body>
