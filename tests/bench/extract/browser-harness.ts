@@ -1,9 +1,17 @@
 /**
  * Runs in a browser tab (bundled by in-browser.ts, for Chromium and Firefox): both engines on the
- * browser's own DOM, as the content script runs Folio on a clone of the page.
+ * browser's own DOM, as the content script runs Folio on a clone of the page. Plain Readability
+ * comes from its own script (plain-readability-harness.ts), evaluated in the tab before this one.
  */
-import { Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../../src/extract';
+
+/** Plain Readability's own copy (see plain-readability-harness.ts). */
+function plainReadability(): typeof Readability {
+  const own = (globalThis as { folioPlainReadability?: typeof Readability }).folioPlainReadability;
+  if (!own) throw new Error('plain-readability-harness.ts was not evaluated in this tab');
+  return own;
+}
 
 export interface BrowserTiming {
   folioMs: number;
@@ -39,10 +47,11 @@ function timeBoth(html: string, url: string, runs: number, force: boolean): Brow
     out.folioMs = Math.min(out.folioMs, performance.now() - started);
     out.folioText = result.kind === 'article' ? result.article.text : '';
   };
+  const PlainReadability = plainReadability();
   const readability = () => {
     const doc = parse(html, url);
     const started = performance.now();
-    const parsed = new Readability(doc).parse();
+    const parsed = new PlainReadability(doc).parse();
     out.readabilityMs = Math.min(out.readabilityMs, performance.now() - started);
     out.readabilityText = parsed?.textContent ?? '';
   };

@@ -50,9 +50,14 @@ function timerStep(page: Page): Promise<number> {
   })()`) as Promise<number>;
 }
 
-/** Both engines with the browser-side timing code (browser-harness.ts), as one script. */
-function harnessScript(): Promise<string> {
-  return bundleIife(fileURLToPath(new URL('./browser-harness.ts', import.meta.url)));
+/**
+ * The browser-side code as two scripts, evaluated in this order: plain
+ * Readability alone, then Folio with the timing code (browser-harness.ts).
+ * Each engine has its own copy of Readability's code (see plain-readability-harness.ts).
+ */
+async function harnessScripts(): Promise<string[]> {
+  const entries = ['./plain-readability-harness.ts', './browser-harness.ts'];
+  return Promise.all(entries.map((entry) => bundleIife(fileURLToPath(new URL(entry, import.meta.url)))));
 }
 
 /** Times every page in `page` (a blank, cross-origin-isolated tab), after a short warm-up. */
@@ -60,9 +65,9 @@ async function timePagesInTab(
   page: Page,
   pages: readonly BrowserPage[],
   runs: number,
-  harness: string,
+  harness: readonly string[],
 ): Promise<BrowserTiming[]> {
-  await page.evaluate(harness);
+  for (const script of harness) await page.evaluate(script);
   // A string, not a function: bundlers would wrap a function's helpers in names the page lacks.
   const call = (p: BrowserPage, n: number) =>
     page.evaluate(
@@ -90,7 +95,7 @@ export async function timeInBrowsers(
   launch: () => Promise<Browser>,
   openBlank: (browser: Browser) => Promise<Page>,
 ): Promise<BrowserRun> {
-  const harness = await harnessScript();
+  const harness = await harnessScripts();
   let run: BrowserRun | null = null;
   for (let i = 0; i < launches; i++) {
     const browser = await launch();
