@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, openExtensionPage, poll, type FirefoxSession } from './support/firefox';
+import {
+  launchFirefox,
+  openExtensionPage,
+  poll,
+  tabIdOf as tabIdIn,
+  type FirefoxSession,
+} from './support/firefox';
 import { closedPortUrl, startFixtureServer, type FixtureServer } from './support/server';
 
 let session: FirefoxSession;
@@ -14,22 +20,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Id of the tab showing `url`, asked from an extension page (the e2e build may see 127.0.0.1 tabs). */
-async function tabIdOf(url: string): Promise<number> {
-  const probe = await openExtensionPage(session, 'src/popup/index.html?tab=-1');
-  const id = await probe.evaluate(async (wanted) => {
-    const api = (
-      globalThis as unknown as {
-        browser: { tabs: { query(q: object): Promise<Array<{ id: number; url?: string }>> } };
-      }
-    ).browser;
-    const tabs = await api.tabs.query({});
-    return tabs.find((t) => t.url === wanted)?.id ?? 0;
-  }, url);
-  await probe.close();
-  if (!id) throw new Error(`no tab shows ${url}`);
-  return id;
-}
+/** Id of the tab showing `url`. */
+const tabIdOf = (url: string): Promise<number> => tabIdIn(session, url);
 
 describe('Firefox: the popup page', () => {
   it('shows the article of the local news page inside <article>', async () => {

@@ -74,3 +74,20 @@ export async function poll<T>(page: Page, probe: () => T, timeoutMs = 10_000): P
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** Id of the tab showing `url`, asked from an extension page (the e2e build may see 127.0.0.1 tabs). */
+export async function tabIdOf(session: FirefoxSession, url: string): Promise<number> {
+  const probe = await openExtensionPage(session, 'src/popup/index.html?tab=-1');
+  const id = await probe.evaluate(async (wanted) => {
+    const api = (
+      globalThis as unknown as {
+        browser: { tabs: { query(q: object): Promise<Array<{ id: number; url?: string }>> } };
+      }
+    ).browser;
+    const tabs = await api.tabs.query({});
+    return tabs.find((t) => t.url === wanted)?.id ?? 0;
+  }, url);
+  await probe.close();
+  if (!id) throw new Error(`no tab shows ${url}`);
+  return id;
+}

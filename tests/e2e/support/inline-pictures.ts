@@ -1,0 +1,40 @@
+/**
+ * Pages saved whole: their pictures inline (`data:` addresses of megabytes
+ * each). Served by the e2e tests' fixture server.
+ */
+import type { DynamicRoute } from './server';
+
+export const FULL_PATH = '/saved/pictures.html';
+export const SHORT_PATH = '/saved/short-pictures.html';
+
+/** A distinct base64 picture of about 2 MB. */
+export const picture = (k: number): string => `data:image/png;base64,${k}${'iVBORw0KGgo'.repeat(180_000)}`;
+
+const PARAGRAPH =
+  'The council met on Tuesday evening to discuss the budget for the coming year, and members argued at length about the cost of repairs to the old library building on the main square, which has been closed since the storm damaged its roof last winter.';
+
+/** `paragraphs` paragraphs before each of three 2 MB pictures. */
+function savedPage(paragraphs: number): string {
+  const part = (k: number) =>
+    `${Array.from({ length: paragraphs }, (_, i) => `<p>${k}.${i} ${PARAGRAPH}</p>`).join('')}` +
+    `<figure><img src="${picture(k)}" alt="Picture ${k}"><figcaption>Caption ${k}.</figcaption></figure>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pictures of the council</title></head>
+<body><div><h1>Pictures of the council</h1>${[0, 1, 2].map(part).join('\n')}</div></body></html>`;
+}
+
+/**
+ * FULL_PATH: an article of six paragraphs; SHORT_PATH: a note of one
+ * paragraph, not an article until "Show anyway", and short enough that
+ * Readability searches it again from a copy of the page.
+ */
+export const inlinePictureRoutes: DynamicRoute = (path) =>
+  path === FULL_PATH
+    ? { body: savedPage(2) }
+    : path === SHORT_PATH
+      ? { body: savedPage(0).replace('<h1>', `<p>${PARAGRAPH}</p><h1>`) }
+      : null;
+
+/** The addresses of the popup article's pictures, read in the popup. */
+export function articlePictures(): string[] {
+  return Array.from(document.querySelectorAll('article img'), (img) => img.getAttribute('src') ?? '');
+}
