@@ -124,7 +124,21 @@ export function labelElements(survey: Survey, limit = false, captionDivs?: Eleme
  * node for every attribute, which cost five times as much.
  */
 export function limitAttributes(elements: Iterable<Element>): void {
-  for (const el of elements) if (el.hasAttributes()) limitAndRead(el);
+  for (const el of elements) {
+    if (!el.hasAttributes()) continue;
+    const names = el.getAttributeNames();
+    if (names.length > MAX_ATTRIBUTES) {
+      limitAndRead(el);
+      continue;
+    }
+    // The common case, without what limitAndRead keeps for the labels: most elements have a
+    // few short values, and this pass asks every element of the article.
+    for (const name of names) {
+      const value = el.getAttribute(name);
+      if (value !== null && value.length > MAX_ATTRIBUTE_CHARS && !(name === 'src' && el.tagName === 'IMG'))
+        el.removeAttribute(name);
+    }
+  }
 }
 
 /** limitAttributes on one element; returns the class, id and role it kept. */

@@ -4,8 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { nodeWindow } from '../../../src/cli/node-window';
 import { InputError, decodeHtml, parseHtml, slimHtml } from '../../../src/cli/parse-html';
 import { extractArticle } from '../../../src/extract';
-import { MAX_ATTRIBUTES, MAX_ELEMENTS, MAX_IMAGES, checkShape } from '../../../src/extract/guards';
-import { limitAttributes } from '../../../src/extract/prepare';
+import {
+  MAX_ATTRIBUTE_CHARS,
+  MAX_ATTRIBUTES,
+  MAX_ELEMENTS,
+  MAX_IMAGES,
+  checkShape,
+} from '../../../src/extract/guards';
+import { labelElements, limitAttributes } from '../../../src/extract/prepare';
 import { surveyDocument } from '../../../src/extract/survey';
 import { PARSERS, extractHtml, page, prose } from './helpers';
 
@@ -146,6 +152,25 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
     // The page's own data- attributes never reach the article.
     expect(result.kind === 'article' && result.article.contentHtml).not.toMatch(/data-a\d/);
   });
+
+  it.each(['limitAttributes', 'labelElements'])(
+    'values over 64 KB are dropped before Readability, an image address aside (%s)',
+    (pass) => {
+      const huge = 'x'.repeat(MAX_ATTRIBUTE_CHARS + 1);
+      const html = `<!doctype html><html><body><p id="heavy" data-x="${huge}" title="kept">Words.</p>
+        <a id="link" href="https://b.example/" src="${huge}">a source</a>
+        <img id="picture" src="${huge}" data-src="${huge}" alt="A picture"></body></html>`;
+      const doc = parseHtml(html, 'https://a.example/');
+      const survey = surveyDocument(doc);
+      if (pass === 'limitAttributes') limitAttributes(survey.elements);
+      else labelElements(survey, true);
+      const names = (id: string) => doc.getElementById(id)!.getAttributeNames().sort();
+      expect(names('heavy')).toEqual(['id', 'title']);
+      expect(names('link')).toEqual(['href', 'id']);
+      expect(names('picture')).toEqual(['alt', 'id', 'src']);
+      expect(doc.getElementById('picture')!.getAttribute('src')).toBe(huge);
+    },
+  );
 
   it('an attribute value of megabytes: dropped, the article comes out (with and without an <article>)', () => {
     const huge = '&quot;&gt;&lt;img src=x onerror=1&gt;'.repeat(150_000);
