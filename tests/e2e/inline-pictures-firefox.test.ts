@@ -6,7 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, openExtensionPage, poll, tabIdOf, type FirefoxSession } from './support/firefox';
-import { FULL_PATH, SHORT_PATH, inlinePictureRoutes, picture } from './support/inline-pictures';
+import {
+  FULL_PATH,
+  SHORT_PATH,
+  articlePictures,
+  inlinePictureRoutes,
+  picture,
+} from './support/inline-pictures';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 let session: FirefoxSession;
@@ -33,17 +39,7 @@ async function popupFor(path: string) {
 describe('Firefox: pages with megabytes of inline pictures', () => {
   it('the popup shows the article with every picture whole, and saves it', async () => {
     const { page, popup } = await popupFor(FULL_PATH);
-    const pictures = await poll(
-      popup,
-      () => {
-        const found = Array.from(
-          document.querySelectorAll('article img'),
-          (img) => img.getAttribute('src') ?? '',
-        );
-        return found.length ? found : null;
-      },
-      15_000,
-    );
+    const pictures = await poll(popup, articlePictures, 15_000);
     expect(pictures).toEqual([0, 1, 2].map(picture));
     await popup.evaluate(() => (document.querySelector('.save-button') as HTMLElement).click());
     await poll(popup, () => /Saved/.test(document.querySelector('.save-button')?.textContent ?? ''), 15_000);
@@ -64,17 +60,7 @@ describe('Firefox: pages with megabytes of inline pictures', () => {
       },
       15_000,
     );
-    const pictures = await poll(
-      popup,
-      () => {
-        const found = Array.from(
-          document.querySelectorAll('article img'),
-          (img) => img.getAttribute('src') ?? '',
-        );
-        return found.length ? found : null;
-      },
-      15_000,
-    );
+    const pictures = await poll(popup, articlePictures, 15_000);
     expect(pictures).toEqual([0, 1, 2].map(picture));
     await popup.close();
     await page.close();

@@ -34,7 +34,8 @@ export const inlinePictureRoutes: DynamicRoute = (path) =>
       ? { body: savedPage(0).replace('<h1>', `<p>${PARAGRAPH}</p><h1>`) }
       : null;
 
-/** The addresses of the popup article's pictures, read in the popup. */
-export function articlePictures(): string[] {
-  return Array.from(document.querySelectorAll('article img'), (img) => img.getAttribute('src') ?? '');
+/** The addresses of the popup article's pictures, read in the popup; null before it shows any. */
+export function articlePictures(): string[] | null {
+  const found = Array.from(document.querySelectorAll('article img'), (img) => img.getAttribute('src') ?? '');
+  return found.length ? found : null;
 }
