@@ -23,7 +23,7 @@ Options:
   --out DIR      write DIR/<file name without extension>.<json|txt|md|html>;
                  required with several files
   --parser jsdom|linkedom  HTML parser (default: jsdom; linkedom is faster)
-  --force        extract even when a page does not look like an article
+  --force        extract even when a page does not look like an article or is very large
   -h, --help     show this help
 
 One file without --out prints to stdout. A file that fails prints one line

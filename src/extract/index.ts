@@ -7,7 +7,14 @@
  */
 import { dominantArticle, searchedElements } from './article-scope';
 import { buildArticle } from './build-article';
-import { MAX_ELEMENTS, checkBody, checkDocument, checkShape, checkTextLength } from './guards';
+import {
+  MAX_ELEMENTS,
+  MAX_ELEMENTS_ASKED,
+  checkBody,
+  checkDocument,
+  checkShape,
+  checkTextLength,
+} from './guards';
 import { collapsedLength } from './cleanup/dom-utils';
 import { surveyDocument, tagged } from './survey';
 import { readLabels } from './metadata/labels';
@@ -75,8 +82,8 @@ interface Ready {
 function readyForReadability(doc: Document, url: string, options: ExtractOptions): Ready | NotAnArticle {
   const noBody = checkBody(doc);
   if (noBody) return notArticle(noBody.code, noBody.reason);
-  const survey = surveyDocument(doc, MAX_ELEMENTS);
-  const shape = checkShape(survey);
+  const survey = surveyDocument(doc, MAX_ELEMENTS_ASKED);
+  const shape = checkShape(survey, options.force);
   if (shape) return notArticle(shape.code, shape.reason);
   // Script text is not page text: removed before the body's text is read, once, for
   // the size limit and for the share limits of the early cleanup.

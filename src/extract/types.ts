@@ -108,6 +108,8 @@ export type NotArticleCode =
   /** Nested or sized beyond the limits that keep extraction fast and safe. */
   | 'too-deep'
   | 'too-large'
+  /** Over the element count read unasked; read when forced ("Show anyway"), up to a higher limit. */
+  | 'very-large'
   /** The readerable check and the page's own metadata say it is not an article. */
   | 'not-readerable'
   /** Extraction found no article text (or too little) on the page. */
@@ -126,8 +128,9 @@ export interface NotAnArticle {
 
 export interface ExtractOptions {
   /**
-   * "Show anyway": extract even when the page does not look like an article.
-   * The size and nesting limits still apply.
+   * "Show anyway": extract even when the page does not look like an article,
+   * and a very large page (up to MAX_ELEMENTS_ASKED elements, see guards.ts).
+   * The other size and nesting limits still apply.
    */
   force?: boolean;
   /**

@@ -34,6 +34,7 @@ const NOT_ARTICLE_KEYS: Partial<Record<NotArticleCode, string>> = {
   'not-readerable': 'notAnArticle',
   'no-content': 'notArticle_noContent',
   'too-large': 'notArticle_tooLarge',
+  'very-large': 'notArticle_veryLarge',
   'too-deep': 'notArticle_tooDeep',
   'no-body': 'notArticle_noBody',
 };

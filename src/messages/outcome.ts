@@ -49,9 +49,11 @@ export function isShowable(outcome: PageOutcome | null | undefined): outcome is 
 /**
  * Whether reading the page again forced ("show anyway") could give an
  * article: forcing skips only the looks-like-an-article check and the least
- * word count, so it cannot help a page beyond the limits, without a body, or
- * where extraction failed. An outcome without a code (an older worker's) may.
+ * word count, and raises the element limit (a very large page), so it cannot
+ * help a page beyond the other limits, without a body, or where extraction
+ * failed. An outcome without a code (an older worker's) may.
  */
 export function mayShowAnyway(outcome: Extract<PageOutcome, { kind: 'not-article' }>): boolean {
-  return outcome.code === undefined || outcome.code === 'not-readerable' || outcome.code === 'no-content';
+  const { code } = outcome;
+  return code === undefined || code === 'not-readerable' || code === 'no-content' || code === 'very-large';
 }

@@ -98,6 +98,28 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
       extractArticle(document as unknown as Document, 'https://a.example/', { window: nodeWindow() }),
     );
     expect(result).toMatchObject({ kind: 'not-article', code: 'too-large' });
+    // Past the limit for pages read when asked, too.
+    const asked = extractArticle(document as unknown as Document, 'https://a.example/', {
+      window: nodeWindow(),
+      force: true,
+    });
+    expect(asked).toMatchObject({ kind: 'not-article', code: 'too-large' });
+  });
+
+  it('a very large page (the longest real articles pass 20,000 elements): said so, read when asked', () => {
+    const sentence = (i: number) =>
+      `<p>Paragraph ${i} of a very long report, with <a href="/ref/${i}">a reference</a>, <em>some</em> <span>marked</span> <b>words</b> <i>and</i> <sup>${i}</sup> <small>notes</small> <abbr>abbr</abbr>, <code>code</code> and <q>a quote</q> to read.</p>`;
+    const html = `<!doctype html><html><head><title>A very long report</title></head><body><article><h1>A very long report</h1>${Array.from({ length: 2000 }, (_, i) => sentence(i)).join('')}</article></body></html>`;
+    const parse = () => parseHTML(html).document as unknown as Document;
+    expect(surveyDocument(parse()).elements.length).toBeGreaterThan(MAX_ELEMENTS);
+    const unasked = within(2000, () =>
+      extractArticle(parse(), 'https://a.example/', { window: nodeWindow() }),
+    );
+    expect(unasked).toMatchObject({ kind: 'not-article', code: 'very-large' });
+    expect(unasked.kind === 'not-article' && unasked.reason).toMatch(/could take several seconds/);
+    const asked = extractArticle(parse(), 'https://a.example/', { window: nodeWindow(), force: true });
+    expect(asked.kind).toBe('article');
+    expect(asked.kind === 'article' && asked.article.text).toContain('Paragraph 1999 of a very long report');
   });
 
   it('a 20 MB page already parsed (as the content script gets it)', () => {

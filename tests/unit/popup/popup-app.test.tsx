@@ -121,7 +121,7 @@ describe('popup', () => {
     },
   );
 
-  it.each(['not-readerable', 'no-content'] as const)(
+  it.each(['not-readerable', 'no-content', 'very-large'] as const)(
     'offers "show anyway" where forcing may help (%s)',
     async (code) => {
       const outcome: PageOutcome = { kind: 'not-article', tabId: 7, url: article.url, reason: 'x', code };

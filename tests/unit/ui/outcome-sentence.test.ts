@@ -4,7 +4,7 @@ vi.mock('../../../src/platform/browser', () => import('./support/fake-platform')
 
 const { outcomeSentence } = await import('../../../src/messages/outcome-sentence');
 
-const notArticle = (code?: 'too-large' | 'not-readerable' | 'failed') => ({
+const notArticle = (code?: 'too-large' | 'very-large' | 'not-readerable' | 'failed') => ({
   kind: 'not-article' as const,
   tabId: 1,
   url: 'http://a/',
@@ -18,6 +18,9 @@ describe('the sentence for a page Folio cannot show', () => {
       'This page is too large for Folio to read in time.',
     );
     expect(outcomeSentence(notArticle('not-readerable'))).toBe('This page does not look like an article.');
+    expect(outcomeSentence(notArticle('very-large'))).toBe(
+      'This page is very large: Folio may take several seconds to read it.',
+    );
   });
 
   it("says a failure in the interface's words with the error's own message, from _locales", () => {
