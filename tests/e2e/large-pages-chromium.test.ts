@@ -1,18 +1,20 @@
 /**
- * Pages saved whole, their pictures inline at 2 MB each, in Chromium: the
- * popup shows the article with every picture whole (also a short note shown
- * anyway, which Readability searches again from a copy of the page), and
- * Save for later keeps it.
+ * Large pages in Chromium. Pages saved whole, their pictures inline at 2 MB
+ * each: the popup shows the article with every picture whole (also a short
+ * note shown anyway, which Readability searches again from a copy of the
+ * page), and Save for later keeps it. A page of more elements than Folio
+ * reads unasked: the popup says so, and shows it anyway when asked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarButton, launchChromium, type ChromiumSession } from './support/chromium';
 import {
   FULL_PATH,
   SHORT_PATH,
+  VERY_LARGE_PATH,
   articlePictures,
-  inlinePictureRoutes,
+  largePageRoutes,
   picture,
-} from './support/inline-pictures';
+} from './support/large-pages';
 import { closeQuietly } from './support/reader-page';
 import { until } from './support/reading-list';
 import { startFixtureServer, type FixtureServer } from './support/server';
@@ -21,7 +23,7 @@ let session: ChromiumSession;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  server = await startFixtureServer(inlinePictureRoutes);
+  server = await startFixtureServer(largePageRoutes);
   session = await launchChromium();
 });
 afterAll(async () => {
@@ -29,7 +31,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('Chromium: pages with megabytes of inline pictures', () => {
+describe('Chromium: large pages', () => {
   it('the popup shows the article with every picture whole, and saves it', async () => {
     const page = await session.browser.newPage();
     await page.goto(server.url(FULL_PATH), { waitUntil: 'load' });
@@ -53,6 +55,29 @@ describe('Chromium: pages with megabytes of inline pictures', () => {
     await showAnyway!.click();
     const pictures = await until(() => popup.evaluate(articlePictures), 'the article shown anyway');
     expect(pictures).toEqual([0, 1, 2].map(picture));
+    await closeQuietly(popup);
+    await page.close();
+  });
+
+  it('a very large page: the popup says it may take time, and shows it anyway', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(server.url(VERY_LARGE_PATH), { waitUntil: 'load' });
+    const popup = await clickToolbarButton(session, page);
+    const sentence = await until(
+      () => popup.$eval('[role=alert]', (el) => el.textContent).catch(() => null),
+      'the sentence',
+    );
+    expect(sentence).toBe('This page is very large: Folio may take several seconds to read it.');
+    const showAnyway = await until(
+      () => popup.$('xpath/.//button[normalize-space()="Show anyway"]'),
+      'the "Show anyway" button',
+    );
+    await showAnyway!.click();
+    const text = await until(
+      () => popup.$eval('article', (el) => el.textContent).catch(() => null),
+      'the article shown anyway',
+    );
+    expect(text).toContain('Paragraph 1999 of a very long report');
     await closeQuietly(popup);
     await page.close();
   });

@@ -1,11 +1,13 @@
 /**
- * Pages saved whole: their pictures inline (`data:` addresses of megabytes
- * each). Served by the e2e tests' fixture server.
+ * Large pages, served by the e2e tests' fixture server: pages saved whole
+ * (their pictures inline, `data:` addresses of megabytes each) and a page
+ * of more elements than Folio reads unasked.
  */
 import type { DynamicRoute } from './server';
 
 export const FULL_PATH = '/saved/pictures.html';
 export const SHORT_PATH = '/saved/short-pictures.html';
+export const VERY_LARGE_PATH = '/long/report.html';
 
 /** A distinct base64 picture of about 2 MB. */
 export const picture = (k: number): string => `data:image/png;base64,${k}${'iVBORw0KGgo'.repeat(180_000)}`;
@@ -22,17 +24,28 @@ function savedPage(paragraphs: number): string {
 <body><div><h1>Pictures of the council</h1>${[0, 1, 2].map(part).join('\n')}</div></body></html>`;
 }
 
+/** A report of 2,000 paragraphs of 11 elements each: over 20,000 elements. */
+function veryLargePage(): string {
+  const paragraph = (i: number) =>
+    `<p>Paragraph ${i} of a very long report, with <a href="/ref/${i}">a reference</a>, <em>some</em> <span>marked</span> <b>words</b> <i>and</i> <sup>${i}</sup> <small>notes</small> <abbr>abbr</abbr>, <code>code</code> and <q>a quote</q> to read.</p>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A very long report</title></head><body><article><h1>A very long report</h1>${Array.from({ length: 2000 }, (_, i) => paragraph(i)).join('\n')}</article></body></html>`;
+}
+
 /**
  * FULL_PATH: an article of six paragraphs; SHORT_PATH: a note of one
  * paragraph, not an article until "Show anyway", and short enough that
- * Readability searches it again from a copy of the page.
+ * Readability searches it again from a copy of the page; VERY_LARGE_PATH:
+ * a report of more elements than Folio reads unasked.
  */
-export const inlinePictureRoutes: DynamicRoute = (path) =>
-  path === FULL_PATH
-    ? { body: savedPage(2) }
-    : path === SHORT_PATH
-      ? { body: savedPage(0).replace('<h1>', `<p>${PARAGRAPH}</p><h1>`) }
-      : null;
+export const largePageRoutes: DynamicRoute = (path) => {
+  const pages: Record<string, () => string> = {
+    [FULL_PATH]: () => savedPage(2),
+    [SHORT_PATH]: () => savedPage(0).replace('<h1>', `<p>${PARAGRAPH}</p><h1>`),
+    [VERY_LARGE_PATH]: veryLargePage,
+  };
+  const page = pages[path];
+  return page ? { body: page() } : null;
+};
 
 /** The addresses of the popup article's pictures, read in the popup; null before it shows any. */
 export function articlePictures(): string[] | null {
