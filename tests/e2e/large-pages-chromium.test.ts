@@ -5,6 +5,7 @@
  * page), and Save for later keeps it. A page of more elements than Folio
  * reads unasked: the popup says so, and shows it anyway when asked.
  */
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarButton, launchChromium, type ChromiumSession } from './support/chromium';
 import {
@@ -31,11 +32,25 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The page at `path` in a new tab, and the popup its toolbar button opens. */
+async function popupFor(path: string): Promise<{ page: Page; popup: Page }> {
+  const page = await session.browser.newPage();
+  await page.goto(server.url(path), { waitUntil: 'load' });
+  return { page, popup: await clickToolbarButton(session, page) };
+}
+
+/** Clicks "Show anyway" once the popup offers it. */
+async function clickShowAnyway(popup: Page): Promise<void> {
+  const button = await until(
+    () => popup.$('xpath/.//button[normalize-space()="Show anyway"]'),
+    'the "Show anyway" button',
+  );
+  await button!.click();
+}
+
 describe('Chromium: large pages', () => {
   it('the popup shows the article with every picture whole, and saves it', async () => {
-    const page = await session.browser.newPage();
-    await page.goto(server.url(FULL_PATH), { waitUntil: 'load' });
-    const popup = await clickToolbarButton(session, page);
+    const { page, popup } = await popupFor(FULL_PATH);
     const pictures = await until(() => popup.evaluate(articlePictures), 'the article');
     expect(pictures).toEqual([0, 1, 2].map(picture));
     await popup.click('.save-button');
@@ -45,14 +60,8 @@ describe('Chromium: large pages', () => {
   });
 
   it('a short note, shown anyway: its pictures whole', async () => {
-    const page = await session.browser.newPage();
-    await page.goto(server.url(SHORT_PATH), { waitUntil: 'load' });
-    const popup = await clickToolbarButton(session, page);
-    const showAnyway = await until(
-      () => popup.$('xpath/.//button[normalize-space()="Show anyway"]'),
-      'the "Show anyway" button',
-    );
-    await showAnyway!.click();
+    const { page, popup } = await popupFor(SHORT_PATH);
+    await clickShowAnyway(popup);
     const pictures = await until(() => popup.evaluate(articlePictures), 'the article shown anyway');
     expect(pictures).toEqual([0, 1, 2].map(picture));
     await closeQuietly(popup);
@@ -60,19 +69,13 @@ describe('Chromium: large pages', () => {
   });
 
   it('a very large page: the popup says it may take time, and shows it anyway', async () => {
-    const page = await session.browser.newPage();
-    await page.goto(server.url(VERY_LARGE_PATH), { waitUntil: 'load' });
-    const popup = await clickToolbarButton(session, page);
+    const { page, popup } = await popupFor(VERY_LARGE_PATH);
     const sentence = await until(
       () => popup.$eval('[role=alert]', (el) => el.textContent).catch(() => null),
       'the sentence',
     );
     expect(sentence).toBe('This page is very large: Folio may take several seconds to read it.');
-    const showAnyway = await until(
-      () => popup.$('xpath/.//button[normalize-space()="Show anyway"]'),
-      'the "Show anyway" button',
-    );
-    await showAnyway!.click();
+    await clickShowAnyway(popup);
     const text = await until(
       () => popup.$eval('article', (el) => el.textContent).catch(() => null),
       'the article shown anyway',
