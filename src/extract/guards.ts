@@ -99,16 +99,17 @@ export function checkShape(survey: Survey, asked = false): GuardFailure | null {
       reason: `The page has more than ${MAX_ELEMENTS_ASKED.toLocaleString('en')} elements; it is too large to read.`,
     };
   }
-  if (survey.elements.length > MAX_ELEMENTS && !asked) {
-    return {
-      code: 'very-large',
-      reason: `The page has more than ${MAX_ELEMENTS.toLocaleString('en')} elements; reading it could take several seconds.`,
-    };
-  }
   if (tagged(survey, 'IMG').length > MAX_IMAGES) {
     return {
       code: 'too-large',
       reason: `The page has more than ${MAX_IMAGES.toLocaleString('en')} images; it is too large to read.`,
+    };
+  }
+  // Last: the one limit that asking lifts, so a page it names is one Folio can read when asked.
+  if (survey.elements.length > MAX_ELEMENTS && !asked) {
+    return {
+      code: 'very-large',
+      reason: `The page has more than ${MAX_ELEMENTS.toLocaleString('en')} elements; reading it could take several seconds.`,
     };
   }
   return null;

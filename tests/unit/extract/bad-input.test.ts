@@ -159,6 +159,10 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
     const result = within(2000, () => extractArticle(over, 'https://a.example/', { window: nodeWindow() }));
     expect(result).toMatchObject({ kind: 'not-article', code: 'too-large' });
     expect(result.kind === 'not-article' && result.reason).toMatch(/more than 5,000 images/);
+    // A very large page over the image limit is named too large, not "very large": asking would not help.
+    const both = images(12_000);
+    expect(surveyDocument(both).elements.length).toBeGreaterThan(MAX_ELEMENTS);
+    expect(checkShape(surveyDocument(both))).toMatchObject({ code: 'too-large' });
   });
 
   it('an element with thousands of attributes: the extra ones are dropped, the article comes out', () => {
