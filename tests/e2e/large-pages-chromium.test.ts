@@ -2,8 +2,9 @@
  * Large pages in Chromium. Pages saved whole, their pictures inline at 2 MB
  * each: the popup shows the article with every picture whole (also a short
  * note shown anyway, which Readability searches again from a copy of the
- * page), and Save for later keeps it. A page of more elements than Folio
- * reads unasked: the popup says so, and shows it anyway when asked.
+ * page), Save for later keeps it, and reader mode shows it. A page of more
+ * elements than Folio reads unasked: the popup says so, and shows it anyway
+ * when asked.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,11 +13,12 @@ import {
   FULL_PATH,
   SHORT_PATH,
   VERY_LARGE_PATH,
+  HEAVY_PATH,
   articlePictures,
   largePageRoutes,
   picture,
 } from './support/large-pages';
-import { closeQuietly } from './support/reader-page';
+import { closeQuietly, readerFrame } from './support/reader-page';
 import { until } from './support/reading-list';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
@@ -81,6 +83,19 @@ describe('Chromium: large pages', () => {
       'the article shown anyway',
     );
     expect(text).toContain('Paragraph 1999 of a very long report');
+    await closeQuietly(popup);
+    await page.close();
+  });
+
+  it('reader mode on a page saved whole of 12 MB, more than storage.session holds: every picture shown', async () => {
+    const { page, popup } = await popupFor(HEAVY_PATH);
+    await until(() => popup.evaluate(articlePictures), 'the article', 30_000);
+    await popup.click('.reader-toggle');
+    const frame = await readerFrame(page, 30_000);
+    const pictures = await frame.evaluate(() =>
+      Array.from(document.querySelectorAll('article img'), (img) => img.getAttribute('src') ?? ''),
+    );
+    expect(pictures).toEqual(Array.from({ length: 6 }, (_, k) => picture(k)));
     await closeQuietly(popup);
     await page.close();
   });

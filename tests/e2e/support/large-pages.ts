@@ -8,6 +8,7 @@ import type { DynamicRoute } from './server';
 export const FULL_PATH = '/saved/pictures.html';
 export const SHORT_PATH = '/saved/short-pictures.html';
 export const VERY_LARGE_PATH = '/long/report.html';
+export const HEAVY_PATH = '/saved/heavy.html';
 
 /** A distinct base64 picture of about 2 MB. */
 export const picture = (k: number): string => `data:image/png;base64,${k}${'iVBORw0KGgo'.repeat(180_000)}`;
@@ -15,13 +16,13 @@ export const picture = (k: number): string => `data:image/png;base64,${k}${'iVBO
 const PARAGRAPH =
   'The council met on Tuesday evening to discuss the budget for the coming year, and members argued at length about the cost of repairs to the old library building on the main square, which has been closed since the storm damaged its roof last winter.';
 
-/** `paragraphs` paragraphs before each of three 2 MB pictures. */
-function savedPage(paragraphs: number): string {
+/** `paragraphs` paragraphs before each of `count` 2 MB pictures. */
+function savedPage(paragraphs: number, count = 3): string {
   const part = (k: number) =>
     `${Array.from({ length: paragraphs }, (_, i) => `<p>${k}.${i} ${PARAGRAPH}</p>`).join('')}` +
     `<figure><img src="${picture(k)}" alt="Picture ${k}"><figcaption>Caption ${k}.</figcaption></figure>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pictures of the council</title></head>
-<body><div><h1>Pictures of the council</h1>${[0, 1, 2].map(part).join('\n')}</div></body></html>`;
+<body><div><h1>Pictures of the council</h1>${Array.from({ length: count }, (_, k) => part(k)).join('\n')}</div></body></html>`;
 }
 
 /** A report of 2,000 paragraphs of 11 elements each: over 20,000 elements. */
@@ -34,14 +35,17 @@ function veryLargePage(): string {
 /**
  * FULL_PATH: an article of six paragraphs; SHORT_PATH: a note of one
  * paragraph, not an article until "Show anyway", and short enough that
- * Readability searches it again from a copy of the page; VERY_LARGE_PATH:
- * a report of more elements than Folio reads unasked.
+ * Readability searches it again from a copy of the page; HEAVY_PATH: twelve
+ * paragraphs and six pictures, 12 MB, more than `storage.session` holds
+ * (10 MB in Chromium); VERY_LARGE_PATH: a report of more elements than
+ * Folio reads unasked.
  */
 export const largePageRoutes: DynamicRoute = (path) => {
   const pages: Record<string, () => string> = {
     [FULL_PATH]: () => savedPage(2),
     [SHORT_PATH]: () => savedPage(0).replace('<h1>', `<p>${PARAGRAPH}</p><h1>`),
     [VERY_LARGE_PATH]: veryLargePage,
+    [HEAVY_PATH]: () => savedPage(2, 6),
   };
   const page = pages[path];
   return page ? { body: page() } : null;
