@@ -30,7 +30,7 @@ const VERSION = browser.runtime.getManifest().version;
 /** Live elements behind the `data-folio-ref` tags of the last extraction. */
 const live: { blocks: LiveBlocks } = { blocks: new Map() };
 
-function extract(force: boolean) {
+function extract(force: boolean, large: boolean) {
   // Chrome's PDF viewer is an HTML page around an <embed>: there is no text to read in it.
   if (document.contentType === 'application/pdf') return { kind: 'pdf' as const };
   times.extractStart = wallClock();
@@ -39,7 +39,7 @@ function extract(force: boolean) {
     live.blocks = tagBlocks(document, clone);
     return clone;
   };
-  const result = extractArticle(freshCopy(), location.href, { force, freshCopy });
+  const result = extractArticle(freshCopy(), location.href, { force, large, freshCopy });
   times.extractEnd = wallClock();
   return result;
 }
@@ -50,7 +50,7 @@ if (globalThis.__folioContent !== VERSION) {
     makeListener<'content'>(
       {
         'content/ping': () => ({ version: VERSION }),
-        'content/extract': ({ force }) => extract(force ?? false),
+        'content/extract': ({ force, large }) => extract(force ?? false, large ?? false),
         'content/show-reader': ({ framePath }) => ({ on: showReader(framePath) }),
         'content/hide-reader': () => {
           hideReader();

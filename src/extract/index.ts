@@ -83,7 +83,7 @@ function readyForReadability(doc: Document, url: string, options: ExtractOptions
   const noBody = checkBody(doc);
   if (noBody) return notArticle(noBody.code, noBody.reason);
   const survey = surveyDocument(doc, MAX_ELEMENTS_ASKED);
-  const shape = checkShape(survey, options.force);
+  const shape = checkShape(survey, options.force || options.large);
   if (shape) return notArticle(shape.code, shape.reason);
   // Script text is not page text: removed before the body's text is read, once, for
   // the size limit and for the share limits of the early cleanup.

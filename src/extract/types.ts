@@ -134,6 +134,12 @@ export interface ExtractOptions {
    */
   force?: boolean;
   /**
+   * Read a very large page (up to MAX_ELEMENTS_ASKED elements) without
+   * force's other effect: the person asked for this page itself (saving it
+   * by the keyboard command or the context menu), not whatever it holds.
+   */
+  large?: boolean;
+  /**
    * A window DOMPurify can run in, for documents whose own window cannot
    * (linkedom) or that have none (clones). The document's own window is
    * used when it can run DOMPurify, then this one, then the global one (the

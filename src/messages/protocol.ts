@@ -20,7 +20,10 @@ export interface Protocol {
   /** Worker → content script: is a Folio content script of this version here? */
   'content/ping': { request: Record<string, never>; response: { version: string } };
   /** Worker → content script: extract the page (on a clone of the document). */
-  'content/extract': { request: { force?: boolean }; response: ExtractResult | { kind: 'pdf' } };
+  'content/extract': {
+    request: { force?: boolean; large?: boolean };
+    response: ExtractResult | { kind: 'pdf' };
+  };
 
   // --- Reader mode on the page ----------------------------------------------
   /** Popup/command → worker: turn reader mode on the tab on or off (toggle when `on` is absent). */

@@ -50,6 +50,21 @@ describe('readTab', () => {
     expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
+  it('asks the content script for what the read asks: force, and a very large page', async () => {
+    sendMessage.mockResolvedValue(reply({ kind: 'not-article', code: 'very-large', reason: 'Large.' }));
+    await readTab({ tabId: 1 });
+    await readTab({ tabId: 1, force: true });
+    await readTab({ tabId: 1, large: true });
+    const extracts = sendMessage.mock.calls
+      .map(([, message]) => message as { type: string; payload?: unknown })
+      .filter((message) => message.type === 'content/extract');
+    expect(extracts.map((message) => JSON.stringify(message))).toEqual([
+      expect.stringContaining('"force":false,"large":false'),
+      expect.stringContaining('"force":true,"large":false'),
+      expect.stringContaining('"force":false,"large":true'),
+    ]);
+  });
+
   it("passes on a failed extraction's own error message, for the interface's sentence", async () => {
     sendMessage.mockResolvedValueOnce(reply({ version: '0.1.0' }));
     const failed = {

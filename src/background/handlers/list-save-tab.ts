@@ -14,7 +14,8 @@ import { readTab } from './read-tab';
 export async function saveTab(tabId: number): Promise<ListEntry | null> {
   let problem: string;
   try {
-    const outcome = await readTab({ tabId });
+    // Saving names this page: read it even when very large (the popup asks with "Show anyway").
+    const outcome = await readTab({ tabId, large: true });
     if (outcome.kind === 'article') {
       const entry = await saveArticle(outcome.article);
       await showBadge(tabId, '✓', t('badgeSaved', entry.title));

@@ -9,6 +9,8 @@ import { classifyInjectionError, restrictedPlace } from '../restricted-url';
 export interface TabRead {
   tabId: number;
   force?: boolean;
+  /** Read a very large page too (ExtractOptions.large). */
+  large?: boolean;
 }
 
 /**
@@ -30,7 +32,10 @@ export async function readTab(read: TabRead): Promise<PageOutcome> {
   }
 }
 
-async function readSteps({ tabId, force }: TabRead, seen: { url: string | null }): Promise<PageOutcome> {
+async function readSteps(
+  { tabId, force, large }: TabRead,
+  seen: { url: string | null },
+): Promise<PageOutcome> {
   // Both at once: the popup waits on each round trip. (On a restricted page
   // nothing answers the ping: no script is ever injected there.)
   const [tab, alive] = await Promise.all([browser.tabs.get(tabId), contentScriptAnswers(tabId)]);
@@ -51,7 +56,7 @@ async function readSteps({ tabId, force }: TabRead, seen: { url: string | null }
   }
   let result: ResponseOf<'content/extract'>;
   try {
-    result = await sendToTab(tabId, 'content/extract', { force: force ?? false });
+    result = await sendToTab(tabId, 'content/extract', { force: force ?? false, large: large ?? false });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { kind: 'error', message: (await pageWentAway(tabId, url)) ?? message };

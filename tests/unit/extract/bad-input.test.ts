@@ -120,6 +120,9 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
     const asked = extractArticle(parse(), 'https://a.example/', { window: nodeWindow(), force: true });
     expect(asked.kind).toBe('article');
     expect(asked.kind === 'article' && asked.article.text).toContain('Paragraph 1999 of a very long report');
+    // Saving the page names it too: read as large, without forcing the article check.
+    const saved = extractArticle(parse(), 'https://a.example/', { window: nodeWindow(), large: true });
+    expect(saved.kind).toBe('article');
   });
 
   it('a 20 MB page already parsed (as the content script gets it)', () => {

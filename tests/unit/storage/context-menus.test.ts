@@ -1,9 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../../src/platform/browser', () => import('./fake-platform'));
+/** What each read asked for. */
+const reads = vi.hoisted(() => [] as Array<{ tabId: number; large?: boolean }>);
 vi.mock('../../../src/background/handlers/read-tab', () => ({
   // The page the menu was used on: an article on tab 7, nothing readable elsewhere.
-  readTab: async ({ tabId }: { tabId: number }) =>
-    tabId === 7
+  readTab: async (read: { tabId: number; large?: boolean }) => {
+    reads.push(read);
+    const { tabId } = read;
+    return tabId === 7
       ? {
           kind: 'article',
           tabId,
@@ -15,7 +19,8 @@ vi.mock('../../../src/background/handlers/read-tab', () => ({
           tabId,
           url: 'https://n.example/x',
           reason: 'This page does not look like an article.',
-        },
+        };
+  },
 }));
 import './setup';
 import { registerContextMenus } from '../../../src/background/context-menus';
@@ -48,6 +53,8 @@ describe('context menus', () => {
     expect(entry).toMatchObject({ pending: false });
     expect((await openSaved(entry!.id))?.article?.text).toContain('marines');
     expect(browser.action.badges).toContainEqual({ tabId: 7, text: '✓' });
+    // Saving names this page: it is read even when very large.
+    expect(reads.at(-1)).toEqual({ tabId: 7, large: true });
   });
 
   it('"Save page" on a page that is not an article saves nothing and says why', async () => {
