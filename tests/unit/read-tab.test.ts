@@ -58,10 +58,10 @@ describe('readTab', () => {
     const extracts = sendMessage.mock.calls
       .map(([, message]) => message as { type: string; payload?: unknown })
       .filter((message) => message.type === 'content/extract');
-    expect(extracts.map((message) => JSON.stringify(message))).toEqual([
-      expect.stringContaining('"force":false,"large":false'),
-      expect.stringContaining('"force":true,"large":false'),
-      expect.stringContaining('"force":false,"large":true'),
+    expect(extracts.map((message) => message.payload)).toEqual([
+      { force: false, large: false },
+      { force: true, large: false },
+      { force: false, large: true },
     ]);
   });
 

@@ -133,21 +133,24 @@ export function limitAttributes(elements: Iterable<Element>): void {
     }
     // The common case, without what limitAndRead keeps for the labels: most elements have a
     // few short values, and this pass asks every element of the article.
-    for (const name of names) {
-      const value = el.getAttribute(name);
-      if (value !== null && value.length > MAX_ATTRIBUTE_CHARS && !(name === 'src' && el.tagName === 'IMG'))
-        el.removeAttribute(name);
-    }
+    for (const name of names) if (tooLong(el, name, el.getAttribute(name) ?? '')) el.removeAttribute(name);
   }
+}
+
+/**
+ * A value over MAX_ATTRIBUTE_CHARS, but an image's `src`: only an image's
+ * address may be an inline picture of any size; on any other element a long
+ * `src` is junk (a link with a megabyte `src` took the extraction 1.6 s in Chromium).
+ */
+function tooLong(el: Element, name: string, value: string): boolean {
+  // The tag is asked only of a long value: this runs on every attribute of the searched page.
+  return value.length > MAX_ATTRIBUTE_CHARS && !(name === 'src' && el.tagName === 'IMG');
 }
 
 /** limitAttributes on one element; returns the class, id and role it kept. */
 function limitAndRead(el: Element): { cls: string; id: string; role: string | null } {
   const names = el.getAttributeNames();
   const kept = { cls: '', id: '', role: null as string | null };
-  // Only an image's address may be an inline picture of any size; on any other element a long `src`
-  // is junk (a link with a megabyte `src` took the extraction 1.6 s in Chromium).
-  const image = el.tagName === 'IMG';
   for (let i = names.length - 1; i >= 0; i--) {
     const name = names[i]!;
     if (i >= MAX_ATTRIBUTES) {
@@ -155,7 +158,7 @@ function limitAndRead(el: Element): { cls: string; id: string; role: string | nu
       continue;
     }
     const value = el.getAttribute(name) ?? '';
-    if (value.length > MAX_ATTRIBUTE_CHARS && !(image && name === 'src')) el.removeAttribute(name);
+    if (tooLong(el, name, value)) el.removeAttribute(name);
     else if (name === 'class') kept.cls = value;
     else if (name === 'id') kept.id = value;
     else if (name === 'role') kept.role = value;
