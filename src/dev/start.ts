@@ -1,7 +1,8 @@
 /**
  * `npm start`: builds Folio for Chromium, serves the bundled demo article
  * (tests/fixtures/seed-news) on 127.0.0.1 and opens it in Chromium with Folio
- * loaded, then clicks Folio's toolbar button once so the popup shows.
+ * loaded and pinned to the toolbar, then clicks Folio's toolbar button once
+ * so the popup shows.
  * With `--headless`, or when there is no display, it saves screenshots of
  * the page, the popup and reader mode on the page instead (page.png,
  * popup.png, reader.png) and prints their paths.
@@ -11,7 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { clickToolbarButton, launchChromium } from '../../tests/e2e/support/chromium';
+import { clickToolbarButton, launchChromium, pinToToolbar } from '../../tests/e2e/support/chromium';
 import { readerFrame as waitForReaderFrame } from '../../tests/e2e/support/reader-page';
 import { ROOT } from '../../tests/e2e/support/paths';
 import { startFixtureServer } from '../../tests/e2e/support/server';
@@ -25,6 +26,8 @@ execFileSync('node', [resolve(ROOT, 'src/dev/build.mjs'), 'chrome'], { stdio: 'i
 const server = await startFixtureServer();
 const demoUrl = server.url('/seed-news/source.html');
 const session = await launchChromium(undefined, { headless });
+// Folio's button in the toolbar itself, as a person who uses it keeps it.
+await pinToToolbar(session);
 const page = (await session.browser.pages())[0] ?? (await session.browser.newPage());
 await page.setViewport({ width: 1280, height: 900 });
 await page.goto(demoUrl, { waitUntil: 'load' });
@@ -64,7 +67,7 @@ if (headless) {
 } else {
   console.log(`Folio is running in Chromium on the demo article ${demoUrl}.`);
   console.log(
-    'Click the Folio button in the toolbar (under the puzzle-piece menu) to open it again. Close the browser to stop.',
+    'Click the Folio button in the toolbar (pinned there) to open it again. Close the browser to stop.',
   );
   session.browser.on('disconnected', () => void server.close().then(() => process.exit(0)));
 }

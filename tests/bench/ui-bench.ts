@@ -11,12 +11,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium } from '../e2e/support/chromium';
+import { launchChromium, pinToToolbar } from '../e2e/support/chromium';
 import { CHROMIUM, DIST_CHROME, ROOT } from '../e2e/support/paths';
 import { startFixtureServer } from '../e2e/support/server';
 import { contextSizes, fileSizes } from './ui/bundle-sizes';
 import { emptyPopupTimes } from './ui/empty-popup';
-import { measureOnce, measureStoppedWorkerPopup, median, type RunTimes } from './ui/timing';
+import { measureOnce, measurePopup, median, type RunTimes } from './ui/timing';
 
 const RUNS = 10;
 const TARGETS = { popupMs: 300, readerMs: 200, popupGzipKb: 40 };
@@ -31,11 +31,19 @@ const url = server.url('/seed-news/source.html');
 const loadBefore = loadavg()[0]!;
 const runs: RunTimes[] = [];
 const stoppedWorker: number[] = [];
-const floor = await emptyPopupTimes(url, RUNS);
+const fromMenu: number[] = [];
+// The toolbar click is on Folio's own button, pinned to the toolbar as a
+// person who uses it has it; the same click from the Extensions menu (not
+// pinned) is measured too, for the animation Chromium plays first there.
+const floor = await emptyPopupTimes(url, RUNS, true);
+const floorFromMenu = await emptyPopupTimes(url, RUNS, false);
 try {
+  await pinToToolbar(session);
   await measureOnce(session, url); // warm-up: the worker's first start and the disk cache
   for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(session, url));
-  for (let i = 0; i < RUNS; i++) stoppedWorker.push(await measureStoppedWorkerPopup(session, url));
+  for (let i = 0; i < RUNS; i++) stoppedWorker.push(await measurePopup(session, url, { stopWorker: true }));
+  await pinToToolbar(session, false);
+  for (let i = 0; i < RUNS; i++) fromMenu.push(await measurePopup(session, url, { stopWorker: false }));
 } finally {
   await session.close();
   await server.close();
@@ -72,7 +80,7 @@ const lines = [
   '| measure | median | min | max | target | |',
   '| --- | --- | --- | --- | --- | --- |',
   row(
-    'toolbar click → article shown in the popup',
+    'toolbar click → article shown in the popup (Folio pinned to the toolbar)',
     popupTimes,
     `≤ ${TARGETS.popupMs} ms`,
     median(popupTimes) <= TARGETS.popupMs,
@@ -84,6 +92,13 @@ const lines = [
     median(stoppedWorker) <= TARGETS.popupMs,
   ),
   row('reference: toolbar click → an empty popup’s first frame (Chromium alone)', floor, '', null),
+  row(
+    'Folio not pinned, clicked in the Extensions menu → article shown (Chromium first animates its icon into the toolbar)',
+    fromMenu,
+    '',
+    null,
+  ),
+  row('reference: the same for an empty popup', floorFromMenu, '', null),
   row(
     'reader-mode toggle in the popup → article shown in the page',
     readerTimes,
@@ -128,5 +143,9 @@ mkdirSync(results, { recursive: true });
 writeFileSync(join(results, 'ui.md'), report);
 writeFileSync(
   join(results, 'ui.json'),
-  JSON.stringify({ runs, stoppedWorker, emptyPopup: floor, contexts }, null, 2),
+  JSON.stringify(
+    { runs, stoppedWorker, fromMenu, emptyPopup: floor, emptyPopupFromMenu: floorFromMenu, contexts },
+    null,
+    2,
+  ),
 );

@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { launchChromium } from '../../e2e/support/chromium';
+import { launchChromium, pinToToolbar } from '../../e2e/support/chromium';
 import { startFixtureServer } from '../../e2e/support/server';
 import { REPO, withRevision } from '../../support/revision-worktree';
 import { measureOnce, median, type RunTimes } from './timing';
@@ -40,6 +40,7 @@ await withRevision(rev, async (base) => {
     if (round % 2) order.reverse();
     for (const [name, dir] of order) {
       const session = await launchChromium(dir);
+      await pinToToolbar(session);
       await measureOnce(session, url);
       for (let i = 0; i < Number(runsArg); i++) (times[name] ??= []).push(await measureOnce(session, url));
       await session.close();

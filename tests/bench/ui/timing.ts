@@ -6,7 +6,12 @@
  * page clocks and this process's clock are the same wall clock.
  */
 import type { Frame, Page } from 'puppeteer-core';
-import { clickToolbarButton, stopServiceWorkers, type ChromiumSession } from '../../e2e/support/chromium';
+import {
+  clickToolbarButton,
+  clickToolbarButtonAt,
+  stopServiceWorkers,
+  type ChromiumSession,
+} from '../../e2e/support/chromium';
 
 const MARK = 'folio:article-shown';
 
@@ -109,8 +114,7 @@ async function clickOnFreshTab(session: ChromiumSession, url: string, beforeClic
   await page.goto(url, { waitUntil: 'load' });
   await page.bringToFront();
   await beforeClick?.();
-  const clickedAt = Date.now();
-  const popup = await clickToolbarButton(session, page);
+  const { popup, clickedAt } = await clickToolbarButtonAt(session, page);
   const popupShown = await shownAt(popup);
   return { page, popup, clickedAt, popupShown };
 }
@@ -170,13 +174,20 @@ export function median(values: number[]): number {
 }
 
 /**
- * Toolbar click → article in the popup on a fresh tab, with Folio's worker
- * stopped just before the click, as the browser leaves it after 30 s idle:
- * what a person usually meets, reading a while before clicking.
+ * Toolbar click → article in the popup on a fresh tab, nothing else measured.
+ * `stopWorker`: Folio's worker is stopped just before the click, as the
+ * browser leaves it after 30 s idle: what a person usually meets, reading a
+ * while before clicking.
  */
-export async function measureStoppedWorkerPopup(session: ChromiumSession, url: string): Promise<number> {
-  const { page, popup, clickedAt, popupShown } = await clickOnFreshTab(session, url, () =>
-    stopServiceWorkers(session),
+export async function measurePopup(
+  session: ChromiumSession,
+  url: string,
+  { stopWorker }: { stopWorker: boolean },
+): Promise<number> {
+  const { page, popup, clickedAt, popupShown } = await clickOnFreshTab(
+    session,
+    url,
+    stopWorker ? () => stopServiceWorkers(session) : undefined,
   );
   await popup.close().catch(() => undefined);
   await page.close();

@@ -58,13 +58,56 @@ export async function launchChromium(
  * Extensions.triggerAction) and returns the popup page that opens.
  */
 export async function clickToolbarButton(session: ChromiumSession, page: Page): Promise<Page> {
+  return (await clickToolbarButtonAt(session, page)).popup;
+}
+
+/** clickToolbarButton, with the wall-clock time the click was sent (after the set-up round trips). */
+export async function clickToolbarButtonAt(
+  session: ChromiumSession,
+  page: Page,
+): Promise<{ popup: Page; clickedAt: number }> {
   await page.bringToFront();
   const popupUrl = `chrome-extension://${session.extensionId}/src/popup/index.html`;
   const popupTarget = session.browser.waitForTarget((t) => t.url() === popupUrl, { timeout: 10_000 });
   const extension = (await session.browser.extensions()).get(session.extensionId);
   if (!extension) throw new Error('Folio is not installed');
+  const clickedAt = Date.now();
   await page.triggerExtensionAction(extension);
-  return (await popupTarget).asPage();
+  return { popup: await (await popupTarget).asPage(), clickedAt };
+}
+
+/**
+ * Pins (or unpins) the extension to the toolbar, as a person does with the
+ * "Pin to toolbar" switch on its page in chrome://extensions (that page's
+ * `developerPrivate` call). An unpinned extension has no button of its own:
+ * its action is reached through the Extensions menu, and Chromium first
+ * animates its icon into the toolbar and opens the popup only after that
+ * animation, about 250 ms here. A pinned button opens it at once.
+ */
+export async function pinToToolbar(session: ChromiumSession, pinned = true): Promise<void> {
+  const page = await session.browser.newPage();
+  try {
+    await page.goto(`chrome://extensions/?id=${session.extensionId}`);
+    const isPinned = await page.evaluate(
+      async (extensionId, pinnedToToolbar) => {
+        const api = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome
+          .developerPrivate;
+        await api.updateExtensionConfiguration({ extensionId, pinnedToToolbar });
+        return (await api.getExtensionInfo(extensionId)).pinnedToToolbar;
+      },
+      session.extensionId,
+      pinned,
+    );
+    if (isPinned !== pinned) throw new Error(`Chromium did not ${pinned ? 'pin' : 'unpin'} the extension`);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The part of chrome://extensions' private API that pinToToolbar uses. */
+interface DeveloperPrivate {
+  updateExtensionConfiguration(update: { extensionId: string; pinnedToToolbar: boolean }): Promise<void>;
+  getExtensionInfo(id: string): Promise<{ pinnedToToolbar?: boolean }>;
 }
 
 /**
