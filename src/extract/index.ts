@@ -103,7 +103,7 @@ function readyForReadability(doc: Document, url: string, options: ExtractOptions
   const mayConfine = tagged(survey, 'ARTICLE').length > 0;
   const bodyChars = collapsedLength(bodyText);
   const early = prepareDocument(doc, survey, base, bodyChars, !mayConfine);
-  const inline = setAsideInlineImages(tagged(survey, 'IMG'));
+  const inline = setAsideInlineImages(tagged(survey, 'IMG'), tagged(survey, 'SOURCE'));
   const scope = dominantArticle(survey, bodyChars);
   if (mayConfine) limitAttributes(searchedElements(survey, doc, scope));
   return { kind: 'ready', meta, labels, base, early, scope, win, inline };

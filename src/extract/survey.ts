@@ -26,6 +26,7 @@ const INDEXED = new Set([
   'LINK',
   'TIME',
   'IMG',
+  'SOURCE',
   'IFRAME',
   'VIDEO',
   'AUDIO',

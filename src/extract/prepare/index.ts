@@ -11,7 +11,7 @@ import { classText } from '../cleanup/hints';
 import { BLOCK_TAGS, descendants } from '../cleanup/dom-utils';
 import { removeEarly } from './early-removals';
 import type { EarlyRemoval } from './early-removals';
-import { promoteLazyImages } from './lazy-media';
+import { isImageAddress, promoteLazyImages } from './lazy-media';
 import { unwrapMath } from './math';
 import { keepSocialEmbeds } from './social-embeds';
 import { replaceVideoEmbeds } from './video-embeds';
@@ -138,13 +138,18 @@ export function limitAttributes(elements: Iterable<Element>): void {
 }
 
 /**
- * A value over MAX_ATTRIBUTE_CHARS, but an image's `src`: only an image's
- * address may be an inline picture of any size; on any other element a long
- * `src` is junk (a link with a megabyte `src` took the extraction 1.6 s in Chromium).
+ * A value over MAX_ATTRIBUTE_CHARS, but an image's address: an image's `src`,
+ * and an inline picture (`data:`) in its `srcset` or lazy-loading attributes
+ * or a `<picture>` source's, may be of any size on a page saved whole (the
+ * fidelity pass promotes them to `src`, then inline-images.ts sets them
+ * aside). On any other element a long `src` is junk (a link with a megabyte
+ * `src` took the extraction 1.6 s in Chromium).
  */
 function tooLong(el: Element, name: string, value: string): boolean {
   // The tag is asked only of a long value: this runs on every attribute of the searched page.
-  return value.length > MAX_ATTRIBUTE_CHARS && !(name === 'src' && el.tagName === 'IMG');
+  if (value.length <= MAX_ATTRIBUTE_CHARS) return false;
+  if (name === 'src') return el.tagName !== 'IMG';
+  return !(isImageAddress(el, name) && /^\s*data:/i.test(value));
 }
 
 /** limitAttributes on one element; returns the class, id and role it kept. */

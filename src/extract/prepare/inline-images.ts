@@ -9,6 +9,8 @@
  * taken for a lazy-loading placeholder), and the image keeps its place.
  */
 
+import { isImageAddress } from './lazy-media';
+
 /** On an image whose address was set aside: its index in the stash. */
 export const INLINE_ATTR = 'data-folio-inline';
 
@@ -46,10 +48,15 @@ function absolute(src: string): string {
 /**
  * Replaces the long `data:` address of each of `images` by its stand-in and
  * returns the real addresses, indexed by the INLINE_ATTR each image now carries.
+ * The long inline pictures left in other address attributes of `images` and
+ * `sources` (`srcset`, lazy-loading ones) go: the fidelity pass has promoted
+ * the one the image shows to `src`, and the sanitizer drops the rest anyway.
  */
-export function setAsideInlineImages(images: readonly Element[]): string[] {
+export function setAsideInlineImages(images: readonly Element[], sources: readonly Element[] = []): string[] {
   const stash: string[] = [];
   for (const img of images) {
+    if (!img.hasAttributes()) continue;
+    dropInlineCopies(img);
     const src = img.getAttribute('src');
     if (src === null || src.length <= MIN_INLINE_CHARS) continue;
     const stand = standIn(src);
@@ -58,7 +65,17 @@ export function setAsideInlineImages(images: readonly Element[]): string[] {
     img.setAttribute('src', stand);
     stash.push(src);
   }
+  for (const source of sources) dropInlineCopies(source);
   return stash;
+}
+
+/** Removes the address attributes of `el` but `src` that hold a long `data:` picture. */
+function dropInlineCopies(el: Element): void {
+  for (const name of el.getAttributeNames()) {
+    if (name === 'src' || !isImageAddress(el, name)) continue;
+    const value = el.getAttribute(name) ?? '';
+    if (value.length > MIN_INLINE_CHARS && /^\s*data:/i.test(value)) el.removeAttribute(name);
+  }
 }
 
 /**

@@ -25,17 +25,43 @@ function isPlaceholder(src: string | null): boolean {
   );
 }
 
-/** The widest candidate of a `srcset` value. */
+/**
+ * The attributes of an `<img>` or `<source>` that may hold the image's
+ * address: what the fidelity pass reads, and what may carry an inline
+ * picture (`data:`) of any size on a page saved whole.
+ */
+export function isImageAddress(el: Element, name: string): boolean {
+  if (name === 'srcset' || name === 'data-srcset') return el.tagName === 'IMG' || el.tagName === 'SOURCE';
+  return el.tagName === 'IMG' && (name === 'src' || LAZY_ATTRS.includes(name));
+}
+
+/**
+ * A `data:` address too short to be a picture: a lazy-loading placeholder
+ * (Readability's own limit, 133 characters after the prefix).
+ */
+function isPlaceholderData(address: string): boolean {
+  return address.length - address.indexOf(',') - 1 < 133;
+}
+
+/**
+ * The widest candidate of a `srcset` value, a web address before an inline
+ * one: a `data:` candidate is taken only when the set holds no other (a page
+ * saved whole), and never a placeholder-sized one.
+ */
 export function bestSrcsetCandidate(srcset: string): string | null {
   let best: string | null = null;
   let bestWidth = -1;
+  let bestInline = true;
   for (const part of srcset.split(/,\s+(?=\S)/)) {
     const [candidate, descriptor = '1x'] = part.trim().split(/\s+/);
-    if (!candidate || candidate.startsWith('data:')) continue;
+    if (!candidate) continue;
+    const inline = /^data:/i.test(candidate);
+    if (inline && isPlaceholderData(candidate)) continue;
     const width = parseFloat(descriptor) * (descriptor.endsWith('x') ? 1000 : 1);
-    if (width > bestWidth) {
+    if ((bestInline && !inline) || (inline === bestInline && width > bestWidth)) {
       best = candidate;
       bestWidth = width;
+      bestInline = inline;
     }
   }
   return best;

@@ -186,9 +186,12 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
     'values over 64 KB are dropped before Readability, an image address aside (%s)',
     (pass) => {
       const huge = 'x'.repeat(MAX_ATTRIBUTE_CHARS + 1);
-      const html = `<!doctype html><html><body><p id="heavy" data-x="${huge}" title="kept">Words.</p>
-        <a id="link" href="https://b.example/" src="${huge}">a source</a>
-        <img id="picture" src="${huge}" data-src="${huge}" alt="A picture"></body></html>`;
+      // An inline picture (a page saved whole) may sit in an image's srcset or lazy attribute too.
+      const inline = `data:image/png;base64,${huge}`;
+      const html = `<!doctype html><html><body><p id="heavy" data-x="${huge}" data-y="${inline}" title="kept">Words.</p>
+        <a id="link" href="https://b.example/" src="${huge}" srcset="${inline}">a source</a>
+        <img id="picture" src="${huge}" data-src="${huge}" data-srcset="${inline}" srcset="${huge}" alt="A picture">
+        <picture><source id="source" srcset="${inline}" src="${inline}" data-x="${inline}"><img alt=""></picture></body></html>`;
       const doc = parseHtml(html, 'https://a.example/');
       const survey = surveyDocument(doc);
       if (pass === 'limitAttributes') limitAttributes(survey.elements);
@@ -196,7 +199,8 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
       const names = (id: string) => doc.getElementById(id)!.getAttributeNames().sort();
       expect(names('heavy')).toEqual(['id', 'title']);
       expect(names('link')).toEqual(['href', 'id']);
-      expect(names('picture')).toEqual(['alt', 'id', 'src']);
+      expect(names('picture')).toEqual(['alt', 'data-srcset', 'id', 'src']);
+      expect(names('source')).toEqual(['id', 'srcset']);
       expect(doc.getElementById('picture')!.getAttribute('src')).toBe(huge);
     },
   );
@@ -244,6 +248,29 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
     expect(result.kind).toBe('article');
     for (const k of [0, 1, 2])
       expect(result.kind === 'article' && result.article.contentHtml).toContain(picture(k));
+  });
+
+  it('the same with the pictures only in srcset and <picture> sources: out within 2 s, pictures whole', () => {
+    // Each picture is promoted to its image's src and set aside; its copies in srcset go before
+    // Readability (left there, Readability copied and parsed them again on every search).
+    const picture = (k: number) => `data:image/png;base64,${k}${'iVBORw0KGgo'.repeat(100_000)}`;
+    const figures = [
+      `<figure><img srcset="${picture(0)} 800w" alt="Picture 0"></figure>`,
+      `<figure><img srcset="${picture(1)} 1x" data-srcset="${picture(1)} 1x" alt="Picture 1"></figure>`,
+      `<figure><picture><source srcset="${picture(2)}"><img alt="Picture 2"></picture></figure>`,
+    ];
+    const html = `<!doctype html><html><body><div>${prose(2)}${figures.join('')}</div></body></html>`;
+    const url = 'https://a.example/';
+    const result = within(2000, () =>
+      extractArticle(parseHtml(html, url), url, {
+        window: nodeWindow(),
+        force: true,
+        freshCopy: () => parseHtml(html, url),
+      }),
+    );
+    expect(result.kind).toBe('article');
+    for (const k of [0, 1, 2])
+      expect(result.kind === 'article' && result.article.contentHtml).toContain(`src="${picture(k)}"`);
   });
 
   it('attribute values of megabytes outside the article, in the head and on a <font>: the article comes out', () => {

@@ -20,6 +20,41 @@ describe('fidelity pass before Readability', () => {
     expect(bestSrcsetCandidate('a.jpg 640w, b.jpg 320w')).toBe('a.jpg');
   });
 
+  it('takes an inline srcset picture only when the set holds no web address, and never a placeholder', () => {
+    const small = `data:image/png;base64,${'Q'.repeat(300)}`;
+    const large = `data:image/png;base64,${'R'.repeat(600)}`;
+    expect(bestSrcsetCandidate(`${small} 320w, ${large} 640w`)).toBe(large);
+    expect(bestSrcsetCandidate(`${large} 1280w, a.jpg 320w`)).toBe('a.jpg');
+    expect(bestSrcsetCandidate(`a.jpg 320w, ${large} 1280w`)).toBe('a.jpg');
+    expect(bestSrcsetCandidate('data:image/gif;base64,R0lGODlhAQABAAAAACw= 1x')).toBeNull();
+    expect(bestSrcsetCandidate('data:image/gif;base64,R0lGODlhAQABAAAAACw= 2x, a.jpg 1x')).toBe('a.jpg');
+  });
+
+  // Pages saved whole (SingleFile and the like) may carry a picture only in srcset, far over the
+  // 64 KB attribute limit; the reader must show it as the page does.
+  const inline = `data:image/png;base64,${'iVBORw0K'.repeat(12_500)}`; // 100,000 characters of base64
+  const framed = (inner: string, inArticle: boolean): string => {
+    const html = body(inner);
+    return inArticle
+      ? html
+      : html.replace('<article>', '<div class="story">').replace('</article>', '</div>');
+  };
+  it.each([true, false])(
+    'shows an inline picture held only in srcset (page with <article>: %s)',
+    (inArticle) => {
+      const article = articleOf(
+        framed(
+          `<figure><img srcset="${inline} 800w" alt="Saved picture"><figcaption>Saved</figcaption></figure>
+        <figure><picture><source srcset="${inline.replace('iVBOR', 'jVBOR')} 1x"><img alt="Saved source"></picture><figcaption>Source</figcaption></figure>`,
+          inArticle,
+        ),
+      );
+      expect(article.contentHtml).toContain(`src="${inline}"`);
+      expect(article.contentHtml).toContain(`src="${inline.replace('iVBOR', 'jVBOR')}"`);
+      expect(article.contentHtml).not.toContain('srcset');
+    },
+  );
+
   it('turns video embeds into link cards, never live frames', () => {
     const article = articleOf(
       body(

@@ -75,6 +75,23 @@ describe('large inline images are set aside while Readability runs', () => {
     expect(doc.getElementById('big')!.getAttribute('src')).toMatch(/^data:image\/png;base64,A{200}$/);
   });
 
+  it('long inline copies in srcset and lazy attributes go, the rest stays', () => {
+    const doc = parseHtml(
+      `<!doctype html><html><body>
+        <img id="promoted" src="${CLEAN}" srcset="${CLEAN} 1x" data-srcset="${CLEAN} 1x" data-src="${CLEAN}" title="${CLEAN}">
+        <img id="web" src="https://img.example/a.jpg" srcset="https://img.example/a.jpg 1x, data:image/gif;base64,R0lGOD 2x">
+        <picture><source id="source" srcset="${CLEAN}" media="(min-width: 1px)"><img alt=""></picture>
+      </body></html>`,
+      URL_,
+      'jsdom',
+    );
+    setAsideInlineImages(Array.from(doc.querySelectorAll('img')), Array.from(doc.querySelectorAll('source')));
+    const names = (id: string) => doc.getElementById(id)!.getAttributeNames().sort();
+    expect(names('promoted')).toEqual(['data-folio-inline', 'id', 'src', 'title']);
+    expect(names('web')).toEqual(['id', 'src', 'srcset']);
+    expect(names('source')).toEqual(['id', 'media']);
+  });
+
   it('an image given another address keeps it; blocks removed before Readability get the address as written', () => {
     const doc = parseHtml(
       `<!doctype html><html><body><div id="a"><img id="moved" src="${CLEAN}"><img id="kept" src="${WRAPPED}"></div></body></html>`,
