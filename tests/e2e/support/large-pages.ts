@@ -1,6 +1,7 @@
 /**
  * Large pages, served by the e2e tests' fixture server: pages saved whole
- * (their pictures inline, `data:` addresses of megabytes each) and a page
+ * (their pictures inline, `data:` addresses of megabytes each, in `src`,
+ * `srcset` or a `<picture>` source) and a page
  * of more elements than Folio reads unasked.
  */
 import type { DynamicRoute } from './server';
@@ -16,11 +17,21 @@ export const picture = (k: number): string => `data:image/png;base64,${k}${'iVBO
 const PARAGRAPH =
   'The council met on Tuesday evening to discuss the budget for the coming year, and members argued at length about the cost of repairs to the old library building on the main square, which has been closed since the storm damaged its roof last winter.';
 
+/**
+ * Picture `k` as pages saved whole carry it: in the image's `src`, in its
+ * `srcset` alone, or in a `<picture>` source, in turn.
+ */
+function pictureMarkup(k: number): string {
+  if (k % 3 === 1) return `<img srcset="${picture(k)} 1x" alt="Picture ${k}">`;
+  if (k % 3 === 2) return `<picture><source srcset="${picture(k)}"><img alt="Picture ${k}"></picture>`;
+  return `<img src="${picture(k)}" alt="Picture ${k}">`;
+}
+
 /** `paragraphs` paragraphs before each of `count` 2 MB pictures. */
 function savedPage(paragraphs: number, count = 3): string {
   const part = (k: number) =>
     `${Array.from({ length: paragraphs }, (_, i) => `<p>${k}.${i} ${PARAGRAPH}</p>`).join('')}` +
-    `<figure><img src="${picture(k)}" alt="Picture ${k}"><figcaption>Caption ${k}.</figcaption></figure>`;
+    `<figure>${pictureMarkup(k)}<figcaption>Caption ${k}.</figcaption></figure>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pictures of the council</title></head>
 <body><div><h1>Pictures of the council</h1>${Array.from({ length: count }, (_, k) => part(k)).join('\n')}</div></body></html>`;
 }
