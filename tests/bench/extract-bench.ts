@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParserName } from '../../src/cli/parse-html';
 import { dataDir, loadAeb, loadReadabilityPages } from './extract/data';
-import { markdownReport } from './extract/report';
+import { markdownReport, pageRatioMedian } from './extract/report';
 import { RTP_URL, runAeb, runReadabilityPages } from './extract/run-datasets';
 import { measureAll } from './extract/measure-in-workers';
 import { browserSection } from './extract/browser-report';
@@ -75,6 +75,7 @@ const json = (d: typeof aeb) =>
   d && {
     folio: { ...summarize(d.folio.counts), ...timing(d.folio.ms) },
     readability: { ...summarize(d.readability.counts), ...timing(d.readability.ms) },
+    ratioPageMedian: pageRatioMedian(d),
   };
 writeFileSync(
   join(results, 'extract.json'),

@@ -46,12 +46,17 @@ export function markdownReport(input: ReportInput): string {
     const f = timing(data.folio.ms);
     const r = timing(data.readability.ms);
     out.push(
-      `- ${name}: Folio / Readability = ${(f.median / r.median).toFixed(2)}× by median, ${(f.total / r.total).toFixed(2)}× in total.`,
+      `- ${name}: Folio / Readability = ${(f.median / r.median).toFixed(2)}× by median, ${(f.total / r.total).toFixed(2)}× in total, ${pageRatioMedian(data).toFixed(2)}× on the median page.`,
     );
   }
   if (input.extra) out.push('', ...input.extra);
   out.push('', ...NOTES);
   return `${out.join('\n')}\n`;
+}
+
+/** The median over pages of Folio's time divided by Readability's on the same page. */
+export function pageRatioMedian(data: DatasetResult): number {
+  return timing(data.folio.ms.map((ms, i) => ms / data.readability.ms[i]!)).median;
 }
 
 function textTable(data: DatasetResult, f1Label: string, pick: (s: Summary) => number): string[] {
