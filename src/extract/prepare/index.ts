@@ -11,7 +11,7 @@ import { classText } from '../cleanup/hints';
 import { BLOCK_TAGS, descendants } from '../cleanup/dom-utils';
 import { removeEarly } from './early-removals';
 import type { EarlyRemoval } from './early-removals';
-import { isImageAddress, promoteLazyImages } from './lazy-media';
+import { holdsInlinePicture, promoteLazyImages } from './lazy-media';
 import { unwrapMath } from './math';
 import { keepSocialEmbeds } from './social-embeds';
 import { replaceVideoEmbeds } from './video-embeds';
@@ -149,7 +149,7 @@ function tooLong(el: Element, name: string, value: string): boolean {
   // The tag is asked only of a long value: this runs on every attribute of the searched page.
   if (value.length <= MAX_ATTRIBUTE_CHARS) return false;
   if (name === 'src') return el.tagName !== 'IMG';
-  return !(isImageAddress(el, name) && /^\s*data:/i.test(value));
+  return !holdsInlinePicture(el, name, value);
 }
 
 /** limitAttributes on one element; returns the class, id and role it kept. */

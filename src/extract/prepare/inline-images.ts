@@ -9,7 +9,7 @@
  * taken for a lazy-loading placeholder), and the image keeps its place.
  */
 
-import { isImageAddress } from './lazy-media';
+import { holdsInlinePicture } from './lazy-media';
 
 /** On an image whose address was set aside: its index in the stash. */
 export const INLINE_ATTR = 'data-folio-inline';
@@ -72,9 +72,9 @@ export function setAsideInlineImages(images: readonly Element[], sources: readon
 /** Removes the address attributes of `el` but `src` that hold a long `data:` picture. */
 function dropInlineCopies(el: Element): void {
   for (const name of el.getAttributeNames()) {
-    if (name === 'src' || !isImageAddress(el, name)) continue;
+    if (name === 'src') continue;
     const value = el.getAttribute(name) ?? '';
-    if (value.length > MIN_INLINE_CHARS && /^\s*data:/i.test(value)) el.removeAttribute(name);
+    if (value.length > MIN_INLINE_CHARS && holdsInlinePicture(el, name, value)) el.removeAttribute(name);
   }
 }
 

@@ -30,9 +30,14 @@ function isPlaceholder(src: string | null): boolean {
  * address: what the fidelity pass reads, and what may carry an inline
  * picture (`data:`) of any size on a page saved whole.
  */
-export function isImageAddress(el: Element, name: string): boolean {
+function isImageAddress(el: Element, name: string): boolean {
   if (name === 'srcset' || name === 'data-srcset') return el.tagName === 'IMG' || el.tagName === 'SOURCE';
   return el.tagName === 'IMG' && (name === 'src' || LAZY_ATTRS.includes(name));
+}
+
+/** An inline picture (`data:`) in one of `el`'s image address attributes (isImageAddress). */
+export function holdsInlinePicture(el: Element, name: string, value: string): boolean {
+  return isImageAddress(el, name) && /^\s*data:/i.test(value);
 }
 
 /**
