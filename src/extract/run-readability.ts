@@ -3,8 +3,9 @@ import { Readability } from '@mozilla/readability';
 import { confineToScope } from './article-scope';
 import { withBatchedLinkDensity } from './candidate-link-density';
 import { withKeptTexts } from './conditional-clean-text';
-import { isSpace } from './cleanup/dom-utils';
 import { withPageCopyOnDemand } from './page-copy-on-demand';
+import { withFastAddresses } from './readability-addresses';
+import { allSpace, withFastTreeChecks } from './readability-tree-checks';
 import { withoutLoggedArticleHtml } from './unlogged-article-html';
 
 export interface ReadabilityOutput {
@@ -149,12 +150,6 @@ function withFastStyleCleaning(reader: Record<string, unknown>): void {
 /** Readability's own pattern for byline class names and ids (read from the instance). */
 type WithBylinePattern = { REGEXPS?: { byline?: RegExp } };
 
-/** True when `text` is only whitespace (`\s`, what `trim` takes): most text stops at its first character. */
-function allSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
-  return true;
-}
-
 /** Whether any text under `root` is more than whitespace, stopping at the first that is. */
 function hasText(root: Node): boolean {
   let node: Node | null = root.firstChild;
@@ -223,8 +218,10 @@ function withFastImageCheck(reader: Record<string, unknown>): void {
 /**
  * Readability's visibility and image checks and its style cleaning (above),
  * its candidates' link density (candidate-link-density.ts), its texts while
- * it judges blocks (conditional-clean-text.ts), and two more of its checks,
- * all made cheaper with the same answers. These two read the whole text
+ * it judges blocks (conditional-clean-text.ts), its questions about the
+ * tree as it walks it (readability-tree-checks.ts), its last step, which
+ * makes addresses absolute (readability-addresses.ts), and two more of its
+ * checks, all made cheaper with the same answers. These two read the whole text
  * of an element (`textContent`) before their cheap tests: for every wrapper
  * of the page, the text of everything inside it.
  * - `_isElementWithoutContent`: looks for the first text that is not
@@ -241,6 +238,8 @@ export function withFastChecks(reader: object): void {
   const own = reader as Record<string, unknown> & WithBylinePattern;
   withFastImageCheck(own);
   withFastStyleCleaning(own);
+  withFastAddresses(reader);
+  withFastTreeChecks(reader);
   const replace = (name: string, fast: unknown): void => {
     if (typeof own[name] === 'function') Object.defineProperty(reader, name, { value: fast });
   };
