@@ -9,8 +9,8 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { withKeptTexts } from '../../../src/extract/conditional-clean-text';
-import { withFastChecks } from '../../../src/extract/run-readability';
 import { fixture } from './helpers';
+import { expectSameArticle } from './same-article';
 
 type InnerText = (el: Element, normalizeSpaces?: boolean) => string;
 
@@ -77,14 +77,7 @@ describe("Readability's texts kept while it judges blocks", () => {
   });
 
   it('leave the article Readability finds unchanged with every faster check installed', () => {
-    for (const html of pages()) {
-      const plain = new Readability(new JSDOM(html).window.document).parse();
-      const reader = new Readability(new JSDOM(html).window.document);
-      withFastChecks(reader);
-      const fast = reader.parse();
-      expect(fast?.content).toBe(plain?.content);
-      expect(fast?.textContent).toBe(plain?.textContent);
-    }
+    for (const html of pages()) expectSameArticle(html);
   });
 
   it('forget what they kept when a block is removed', () => {
