@@ -15,7 +15,8 @@
  * Each is installed only while Readability still has the method and the
  * lists and patterns it reads from the instance.
  */
-import { isSpace } from './cleanup/dom-utils';
+import { allSpace } from './cleanup/dom-utils';
+import { replaceMethod } from './readability-method';
 
 /** The parts of Readability's instance this module reads (all checked before use). */
 interface ReadabilityInternals {
@@ -24,17 +25,9 @@ interface ReadabilityInternals {
   DIV_TO_P_ELEMS?: unknown;
 }
 
-/** True when `text` is only whitespace (what `trim` removes). */
-export function allSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
-  return true;
-}
-
 export function withFastTreeChecks(reader: object): void {
-  const own = reader as ReadabilityInternals & Record<string, unknown>;
-  const replace = (name: string, fast: unknown): void => {
-    if (typeof own[name] === 'function') Object.defineProperty(reader, name, { value: fast });
-  };
+  const own = reader as ReadabilityInternals;
+  const replace = (name: string, fast: unknown): void => replaceMethod(reader, name, fast);
   const hasContent = own.REGEXPS?.hasContent;
   // A global or sticky pattern would carry state between tests: Readability's is neither.
   if (hasContent instanceof RegExp && !hasContent.global && !hasContent.sticky)

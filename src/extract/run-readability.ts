@@ -5,7 +5,9 @@ import { withBatchedLinkDensity } from './candidate-link-density';
 import { withKeptTexts } from './conditional-clean-text';
 import { withPageCopyOnDemand } from './page-copy-on-demand';
 import { withFastAddresses } from './readability-addresses';
-import { allSpace, withFastTreeChecks } from './readability-tree-checks';
+import { replaceMethod } from './readability-method';
+import { withFastTreeChecks } from './readability-tree-checks';
+import { allSpace } from './cleanup/dom-utils';
 import { withoutLoggedArticleHtml } from './unlogged-article-html';
 
 export interface ReadabilityOutput {
@@ -240,9 +242,7 @@ export function withFastChecks(reader: object): void {
   withFastStyleCleaning(own);
   withFastAddresses(reader);
   withFastTreeChecks(reader);
-  const replace = (name: string, fast: unknown): void => {
-    if (typeof own[name] === 'function') Object.defineProperty(reader, name, { value: fast });
-  };
+  const replace = (name: string, fast: unknown): void => replaceMethod(reader, name, fast);
   replace(
     '_isElementWithoutContent',
     (node: Element): boolean =>

@@ -45,6 +45,12 @@ export function isSpace(c: number): boolean {
   );
 }
 
+/** True when `text` is only whitespace (what `trim` removes): most text stops at its first character. */
+export function allSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** SPACE_RUNS for counting (its own instance: `exec` keeps a position). */
 const COUNTED_RUNS = /\s\s+|[^\S ]/g;
 
