@@ -2,23 +2,24 @@
  * `npm run pages`: opens Folio as a person would on every page of the
  * extraction benchmark's data (the 88 aeb-dev pages and Readability's 130
  * test pages, served from 127.0.0.1 with every other host unreachable) in
- * the built Chromium extension: toolbar click, every removed kind opened and
- * the first block put back, reader mode on and off. It lists what a person
+ * the built extension, in Chromium (toolbar click) or, with the argument
+ * `firefox`, in Firefox ESR (the popup page opened for the page's tab, see
+ * pages-browsers.ts): every removed kind opened and the first block put
+ * back, reader mode on and off. It lists what a person
  * would meet that the unit and end-to-end tests cannot foresee on real
  * markup: a popup that never settles, a script error in Folio's pages, a
  * load other than the article's own pictures, a reader that does not show
  * or does not give the page back at its scroll position. Exits non-zero
  * when anything is listed. Needs ../shared/data (or FOLIO_DATA) and Debian's
- * Chromium; `FOLIO_PAGES_ONLY=a,b` keeps the pages whose id contains one of
+ * Chromium or Firefox ESR; `FOLIO_PAGES_ONLY=a,b` keeps the pages whose id contains one of
  * them; `FOLIO_PAGES_AXE=1` also runs axe-core in the popup and the reader
  * and lists its serious and critical findings apart (see audit()).
  */
 import type { Frame, Page } from 'puppeteer-core';
-import { clickToolbarButton, launchChromium } from '../e2e/support/chromium';
 import { seriousViolations } from '../e2e/support/axe';
-import { readerFrame } from '../e2e/support/reader-page';
 import { startFixtureServer } from '../e2e/support/server';
 import { dataDir, loadAeb, loadReadabilityPages } from '../bench/extract/data';
+import { openChromium, openFirefox } from './pages-browsers';
 
 const { dir } = dataDir();
 const only = (process.env.FOLIO_PAGES_ONLY ?? '').split(',');
@@ -34,9 +35,7 @@ const server = await startFixtureServer((path) => {
   return body === undefined ? null : { body };
 });
 // Offline by design: a page's own resources and redirects fail at once instead of waiting.
-const session = await launchChromium(undefined, {
-  args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-});
+const session = process.argv.includes('firefox') ? await openFirefox() : await openChromium();
 
 /** Pictures of the article (offline here, so they fail): loading them is the view's job. */
 const PICTURE = /^(image|media)$/;
@@ -73,16 +72,16 @@ function watch(view: Page, where: string, problems: string[]): void {
   });
   view.on('request', (request) => {
     const url = request.url();
-    if (url.startsWith('chrome-extension:') || url.startsWith('data:') || url.startsWith('blob:')) return;
-    if (!PICTURE.test(request.resourceType()))
-      problems.push(`${where}: loaded a ${request.resourceType()} ${url.slice(0, 120)}`);
+    if (session.isOwn(url)) return;
+    const kind = session.kindOf(request);
+    if (!PICTURE.test(kind)) problems.push(`${where}: loaded a ${kind} ${url.slice(0, 120)}`);
   });
 }
 
 async function openOne(id: string): Promise<Result> {
   const problems: string[] = [];
   const findings: string[] = [];
-  const page = await session.browser.newPage();
+  const page = await session.newPage();
   page.on('dialog', (dialog) => void dialog.dismiss()); // the dialog case has its own end-to-end test
   let shown: string;
   try {
@@ -92,7 +91,7 @@ async function openOne(id: string): Promise<Result> {
     shown = 'nothing';
   }
   // A page whose own script went on to another host: unreachable here, and not Folio's doing.
-  if (page.url().startsWith('chrome-error:')) {
+  if (await leftThePage(page, server.url(`/${id}/`))) {
     shown = 'page left for an unreachable address';
     problems.length = 0;
   }
@@ -100,13 +99,23 @@ async function openOne(id: string): Promise<Result> {
   return { id, shown, problems, findings };
 }
 
+/**
+ * True when the page's own script took the tab elsewhere (every other host
+ * is unreachable here): the browser's error page, or, in Firefox, the
+ * refusing proxy's answer at the other address.
+ */
+async function leftThePage(page: Page, url: string): Promise<boolean> {
+  if (session.isErrorPage(page.url())) return true;
+  const now = await page.evaluate(() => location.href).catch(() => page.url());
+  return now !== 'about:blank' && new URL(now).origin !== new URL(url).origin;
+}
+
 /** One page: toolbar click, removed blocks, reader on and off. Returns what the popup showed. */
 async function visit(id: string, page: Page, problems: string[], findings: string[]): Promise<string> {
-  await page
-    .goto(server.url(`/${id}/`), { waitUntil: 'domcontentloaded', timeout: 15_000 })
-    .catch(() => undefined);
-  if (page.url().startsWith('chrome-error:')) return 'page left for an unreachable address';
-  const popup = await clickToolbarButton(session, page);
+  const url = server.url(`/${id}/`);
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 }).catch(() => undefined);
+  if (await leftThePage(page, url)) return 'page left for an unreachable address';
+  const popup = await session.openPopup(page, url);
   watch(popup, 'popup', problems);
   const settled = await popup
     .waitForSelector('article .article-body, [role=alert]', { timeout: 20_000 })
@@ -145,7 +154,9 @@ async function visit(id: string, page: Page, problems: string[], findings: strin
   });
   await popup.click('.reader-toggle');
   // Any element with text: some articles are all <pre> or lists, without a paragraph.
-  const frame = await readerFrame(page, 10_000, 'article .article-body :not(:empty)').catch(() => null);
+  const frame = await session
+    .readerFrame(page, 10_000, 'article .article-body :not(:empty)')
+    .catch(() => null);
   if (!frame) problems.push('reader: did not show the article');
   else {
     const chars = await frame.$eval('article .article-body', (el) => (el.textContent ?? '').trim().length);
@@ -166,6 +177,7 @@ async function visit(id: string, page: Page, problems: string[], findings: strin
 }
 
 const results: Result[] = [];
+console.log(`${pages.length} pages in ${session.name}`);
 try {
   for (const { id } of pages) {
     const result = await openOne(id);
