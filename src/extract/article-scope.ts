@@ -22,10 +22,10 @@ const MIN_CHARS = 500;
 const MIN_BODY_SHARE = 0.25;
 
 /**
- * The page's dominant `<article>`: outermost, still in the document after the
- * early cleanup, holding MIN_SHARE of the text in `<p>` elements and
- * MIN_BODY_SHARE of `bodyChars` (the body's text, whitespace collapsed).
- * Null when no article does.
+ * The page's dominant `<article>`: outermost, holding MIN_SHARE of the text
+ * in `<p>` elements and MIN_BODY_SHARE of `bodyChars` (the body's text,
+ * whitespace collapsed). Null when no article does. Asked before the early
+ * cleanup, which then labels only what lies around it (searchedElements).
  */
 export function dominantArticle(survey: Survey, bodyChars: number): Element | null {
   const articles = tagged(survey, 'ARTICLE').filter(
@@ -55,20 +55,38 @@ function outermostArticle(el: Element): Element | null {
 }
 
 /**
- * The elements Readability's search for the article body will see: with a
- * scope, the head, `scope`'s ancestors and everything in `scope` (the rest
- * leaves the document first, see confineToScope); without, the whole page.
+ * The elements that matter to the article when Readability's search is
+ * confined to `scope`, in document order: the head and all it holds,
+ * `scope` and all it holds, and each of `scope`'s ancestors with its
+ * children but not what those hold. The rest leaves the document before the
+ * search (confineToScope) and is never shown, so the early cleanup labels,
+ * and the attribute limits check, only these. The ancestors' children count
+ * because a block removed early marks its place on the element after it, or
+ * on its parent when it was the last (prepare/early-removals.ts): an ad slot
+ * just before the article is listed at the article's start. Without a
+ * scope, every element of the page.
  */
-export function searchedElements(survey: Survey, doc: Document, scope: Element | null): Iterable<Element> {
+export function searchedElements(survey: Survey, doc: Document, scope: Element | null): readonly Element[] {
   if (!scope) return survey.elements;
+  const chain: Element[] = [];
+  for (let el: Element | null = scope; el; el = el.parentElement) chain.push(el);
   const seen: Element[] = [];
-  for (let el = scope.parentElement; el; el = el.parentElement) seen.push(el);
-  if (doc.head) {
-    seen.push(doc.head);
-    walkElements(doc.head, (el) => void seen.push(el));
-  }
-  seen.push(scope);
-  walkElements(scope, (el) => void seen.push(el));
+  const withAll = (el: Element): void => {
+    seen.push(el);
+    walkElements(el, (inner) => void seen.push(inner));
+  };
+  // From the root down the chain; recursion as deep as `scope` (the limits keep it under 400).
+  const visit = (depth: number): void => {
+    const el = chain[depth]!;
+    if (el === scope) return withAll(el);
+    seen.push(el);
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (child === chain[depth - 1]) visit(depth - 1);
+      else if (child === doc.head) withAll(child);
+      else seen.push(child);
+    }
+  };
+  visit(chain.length - 1);
   return seen;
 }
 

@@ -102,10 +102,11 @@ function readyForReadability(doc: Document, url: string, options: ExtractOptions
   // limits then run with the labels, reading each value once.
   const mayConfine = tagged(survey, 'ARTICLE').length > 0;
   const bodyChars = collapsedLength(bodyText);
-  const early = prepareDocument(doc, survey, base, bodyChars, !mayConfine);
+  const scope = mayConfine ? dominantArticle(survey, bodyChars) : null;
+  const searched = searchedElements(survey, doc, scope);
+  const early = prepareDocument(doc, survey, base, bodyChars, !mayConfine, searched);
   const inline = setAsideInlineImages(tagged(survey, 'IMG'), tagged(survey, 'SOURCE'));
-  const scope = dominantArticle(survey, bodyChars);
-  if (mayConfine) limitAttributes(searchedElements(survey, doc, scope));
+  if (mayConfine) limitAttributes(searched);
   return { kind: 'ready', meta, labels, base, early, scope, win, inline };
 }
 

@@ -29,6 +29,8 @@ export { EMBED_ATTR } from './social-embeds';
  * out early. `bodyChars`: the length of the body's text, whitespace collapsed.
  * `limitAll`: apply the attribute limits to the whole page here (when
  * Readability's search will not be confined to an article, see article-scope).
+ * `searched`: the elements labelled for the early cleanup, in document order
+ * (article-scope's searchedElements; every element by default).
  */
 export function prepareDocument(
   doc: Document,
@@ -36,9 +38,10 @@ export function prepareDocument(
   pageUrl: string,
   bodyChars: number,
   limitAll = false,
+  searched: readonly Element[] = survey.elements,
 ): EarlyRemoval[] {
   const captionDivs: Element[] = [];
-  const labelled = labelElements(survey, limitAll, captionDivs);
+  const labelled = labelElements(searched, limitAll, captionDivs);
   promoteLazyImages(tagged(survey, 'IMG'));
   const players = ['IFRAME', 'VIDEO', 'AUDIO', 'EMBED', 'OBJECT'].flatMap((tag) => tagged(survey, tag));
   replaceVideoEmbeds(doc, players, pageUrl);
@@ -84,16 +87,20 @@ export function removeScripts(survey: Survey): void {
 }
 
 /**
- * Returns the elements the page labels as clutter (by tag, role, class or
- * id), in document order, for the early cleanup: it needs exactly the values
+ * Returns the elements of `elements` (in document order) the page labels as
+ * clutter (by tag, role, class or id), in that order, for the early cleanup: it needs exactly the values
  * read here, and reading them twice cost as much as the rest of that pass.
  * With `limit`, applies limitAttributes to every element on the way, reading
  * each value once for both. Without, class and id are read as properties
  * (classText). `captionDivs` receives the `<div>`s labelled as captions.
  */
-export function labelElements(survey: Survey, limit = false, captionDivs?: Element[]): Labelled {
+export function labelElements(
+  elements: readonly Element[],
+  limit = false,
+  captionDivs?: Element[],
+): Labelled {
   const labelled: Labelled = [];
-  for (const el of survey.elements) {
+  for (const el of elements) {
     const tag = el.tagName;
     // Most elements of a page have no attributes: one cheap question for those.
     if (!el.hasAttributes()) {

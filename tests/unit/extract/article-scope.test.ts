@@ -70,7 +70,7 @@ describe('the dominant article', () => {
     expect(scopeOf(html)).toBe('story');
   });
 
-  it('counts only what is still in the page (after the early cleanup)', () => {
+  it('counts only what is still in the page', () => {
     const { document } = new JSDOM(
       page(`<article id="story">${prose(4)}</article><div id="extra">${prose(4, 'Q')}</div>`),
     ).window;

@@ -197,7 +197,7 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
       const doc = parseHtml(html, 'https://a.example/');
       const survey = surveyDocument(doc);
       if (pass === 'limitAttributes') limitAttributes(survey.elements);
-      else labelElements(survey, true);
+      else labelElements(survey.elements, true);
       const names = (id: string) => doc.getElementById(id)!.getAttributeNames().sort();
       expect(names('heavy')).toEqual(['id', 'title']);
       expect(names('link')).toEqual(['href', 'id']);

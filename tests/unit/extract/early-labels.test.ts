@@ -34,7 +34,7 @@ function bothWays(html: string): { declared: string[]; limited: string[]; asked:
     const doc = new JSDOM(html).window.document;
     const survey = surveyDocument(doc);
     removeScripts(survey);
-    const labelled = labelElements(survey, limit);
+    const labelled = labelElements(survey.elements, limit);
     const chars = collapsedLength(doc.body.textContent ?? '');
     const found = findLabelledClutter(doc.body, chars, useDeclared ? labelled : undefined);
     return found.map(([el, kind]) => `${survey.elements.indexOf(el)} ${kind}`);
