@@ -20,7 +20,7 @@ import { surveyDocument, tagged } from './survey';
 import { readLabels } from './metadata/labels';
 import { readPageMetadata } from './metadata/page-metadata';
 import { baseUrl } from './output/resolve-urls';
-import { limitAttributes, prepareDocument, removeScripts } from './prepare';
+import { prepareDocument, removeScripts } from './prepare';
 import { putBackInlineImages, setAsideInlineImages } from './prepare/inline-images';
 import { looksLikeArticle } from './readerable';
 import { pageHtmlBeforeSearch, runReadability } from './run-readability';
@@ -98,15 +98,12 @@ function readyForReadability(doc: Document, url: string, options: ExtractOptions
   }
   const labels = readLabels(doc, survey, url, meta);
   const base = baseUrl(tagged(survey, 'BASE'), url);
-  // Without an <article> Readability searches the whole page: the attribute
-  // limits then run with the labels, reading each value once.
-  const mayConfine = tagged(survey, 'ARTICLE').length > 0;
   const bodyChars = collapsedLength(bodyText);
-  const scope = mayConfine ? dominantArticle(survey, bodyChars) : null;
-  const searched = searchedElements(survey, doc, scope);
-  const early = prepareDocument(doc, survey, base, bodyChars, !mayConfine, searched);
+  const scope = tagged(survey, 'ARTICLE').length > 0 ? dominantArticle(survey, bodyChars) : null;
+  // The early labels and the attribute limits read the same elements, each value once:
+  // the whole page, or what lies around the article the search is confined to.
+  const early = prepareDocument(doc, survey, base, bodyChars, searchedElements(survey, doc, scope));
   const inline = setAsideInlineImages(tagged(survey, 'IMG'), tagged(survey, 'SOURCE'));
-  if (mayConfine) limitAttributes(searched);
   return { kind: 'ready', meta, labels, base, early, scope, win, inline };
 }
 

@@ -27,21 +27,20 @@ export { EMBED_ATTR } from './social-embeds';
  * Prepares `doc` (a clone: it is changed in place, its scripts already
  * removed by removeScripts) for Readability and returns the clutter taken
  * out early. `bodyChars`: the length of the body's text, whitespace collapsed.
- * `limitAll`: apply the attribute limits to the whole page here (when
- * Readability's search will not be confined to an article, see article-scope).
- * `searched`: the elements labelled for the early cleanup, in document order
- * (article-scope's searchedElements; every element by default).
+ * `searched`: the elements labelled for the early cleanup and held to the
+ * attribute limits, in document order (article-scope's searchedElements:
+ * the whole page, or what lies around the article Readability's search
+ * will be confined to).
  */
 export function prepareDocument(
   doc: Document,
   survey: Survey,
   pageUrl: string,
   bodyChars: number,
-  limitAll = false,
   searched: readonly Element[] = survey.elements,
 ): EarlyRemoval[] {
   const captionDivs: Element[] = [];
-  const labelled = labelElements(searched, limitAll, captionDivs);
+  const labelled = labelElements(searched, true, captionDivs);
   promoteLazyImages(tagged(survey, 'IMG'));
   const players = ['IFRAME', 'VIDEO', 'AUDIO', 'EMBED', 'OBJECT'].flatMap((tag) => tagged(survey, tag));
   replaceVideoEmbeds(doc, players, pageUrl);
@@ -61,8 +60,8 @@ export function prepareDocument(
  */
 function keepCaptionDivs(doc: Document, divs: readonly Element[]): void {
   for (const div of divs) {
+    // Held to the attribute limits already: labelElements found it.
     if (!div.parentNode || holdsBlock(div)) continue;
-    limitAttributes([div]);
     const p = doc.createElement('p');
     for (const name of div.getAttributeNames()) p.setAttribute(name, div.getAttribute(name) ?? '');
     while (div.firstChild) p.appendChild(div.firstChild);
@@ -90,8 +89,11 @@ export function removeScripts(survey: Survey): void {
  * Returns the elements of `elements` (in document order) the page labels as
  * clutter (by tag, role, class or id), in that order, for the early cleanup: it needs exactly the values
  * read here, and reading them twice cost as much as the rest of that pass.
- * With `limit`, applies limitAttributes to every element on the way, reading
- * each value once for both. Without, class and id are read as properties
+ * With `limit`, holds every element to the attribute limits on the way
+ * (limitAndRead), reading each value once for both: prepareDocument asks
+ * this of the elements Readability's search will see, and of no others
+ * (reading every attribute value of a page was a sixth of the time Folio
+ * adds to Readability's). Without, class and id are read as properties
  * (classText). `captionDivs` receives the `<div>`s labelled as captions.
  */
 export function labelElements(
@@ -121,30 +123,6 @@ export function labelElements(
 }
 
 /**
- * Drops attributes beyond MAX_ATTRIBUTES on each of `elements` and values
- * longer than MAX_ATTRIBUTE_CHARS (an image's `src` aside: an inline image
- * may be larger). No real page comes near either; both cost Readability seconds (an
- * 8 MB value made it take a second in Chromium, against 2 ms without). Run on
- * the elements Readability will search, not the whole page: reading every
- * attribute value was a sixth of the time Folio adds to Readability's. Names and values are read
- * as strings: going through `el.attributes` makes the browser create an Attr
- * node for every attribute, which cost five times as much.
- */
-export function limitAttributes(elements: Iterable<Element>): void {
-  for (const el of elements) {
-    if (!el.hasAttributes()) continue;
-    const names = el.getAttributeNames();
-    if (names.length > MAX_ATTRIBUTES) {
-      limitAndRead(el);
-      continue;
-    }
-    // The common case, without what limitAndRead keeps for the labels: most elements have a
-    // few short values, and this pass asks every element of the article.
-    for (const name of names) if (tooLong(el, name, el.getAttribute(name) ?? '')) el.removeAttribute(name);
-  }
-}
-
-/**
  * A value over MAX_ATTRIBUTE_CHARS, but an image's address: an image's `src`,
  * and an inline picture (`data:`) in its `srcset` or lazy-loading attributes
  * or a `<picture>` source's, may be of any size on a page saved whole (the
@@ -159,7 +137,15 @@ function tooLong(el: Element, name: string, value: string): boolean {
   return !holdsInlinePicture(el, name, value);
 }
 
-/** limitAttributes on one element; returns the class, id and role it kept. */
+/**
+ * Drops the attributes of `el` beyond MAX_ATTRIBUTES and values longer than
+ * MAX_ATTRIBUTE_CHARS (an image's address aside, see tooLong); returns the
+ * class, id and role it kept. No real page comes near either limit; both
+ * cost Readability seconds (an 8 MB value made it take a second in
+ * Chromium, against 2 ms without). Names and values are read as strings:
+ * going through `el.attributes` makes the browser create an Attr node for
+ * every attribute, which cost five times as much.
+ */
 function limitAndRead(el: Element): { cls: string; id: string; role: string | null } {
   const names = el.getAttributeNames();
   const kept = { cls: '', id: '', role: null as string | null };

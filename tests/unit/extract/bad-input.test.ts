@@ -11,7 +11,7 @@ import {
   MAX_IMAGES,
   checkShape,
 } from '../../../src/extract/guards';
-import { labelElements, limitAttributes } from '../../../src/extract/prepare';
+import { labelElements } from '../../../src/extract/prepare';
 import { surveyDocument } from '../../../src/extract/survey';
 import { PARSERS, extractHtml, page, prose } from './helpers';
 
@@ -175,7 +175,7 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
     const html = `<!doctype html><html><body><article><div id="crowded" ${attributes}>${prose(6)}</div></article></body></html>`;
     // Before Readability: the attributes past the limit are gone.
     const prepared = parseHtml(html, 'https://a.example/');
-    limitAttributes(surveyDocument(prepared).elements);
+    labelElements(surveyDocument(prepared).elements, true);
     expect(prepared.getElementById('crowded')!.getAttributeNames()).toHaveLength(MAX_ATTRIBUTES);
     const doc = parseHtml(html, 'https://a.example/');
     const result = within(2000, () => extractArticle(doc, 'https://a.example/', { window: nodeWindow() }));
@@ -184,28 +184,24 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
     expect(result.kind === 'article' && result.article.contentHtml).not.toMatch(/data-a\d/);
   });
 
-  it.each(['limitAttributes', 'labelElements'])(
-    'values over 64 KB are dropped before Readability, an image address aside (%s)',
-    (pass) => {
-      const huge = 'x'.repeat(MAX_ATTRIBUTE_CHARS + 1);
-      // An inline picture (a page saved whole) may sit in an image's srcset or lazy attribute too.
-      const inline = `data:image/png;base64,${huge}`;
-      const html = `<!doctype html><html><body><p id="heavy" data-x="${huge}" data-y="${inline}" title="kept">Words.</p>
+  it('values over 64 KB are dropped before Readability, an image address aside', () => {
+    const huge = 'x'.repeat(MAX_ATTRIBUTE_CHARS + 1);
+    // An inline picture (a page saved whole) may sit in an image's srcset or lazy attribute too.
+    const inline = `data:image/png;base64,${huge}`;
+    const html = `<!doctype html><html><body><p id="heavy" data-x="${huge}" data-y="${inline}" title="kept">Words.</p>
         <a id="link" href="https://b.example/" src="${huge}" srcset="${inline}">a source</a>
         <img id="picture" src="${huge}" data-src="${huge}" data-srcset="${inline}" srcset="${huge}" alt="A picture">
         <picture><source id="source" srcset="${inline}" src="${inline}" data-x="${inline}"><img alt=""></picture></body></html>`;
-      const doc = parseHtml(html, 'https://a.example/');
-      const survey = surveyDocument(doc);
-      if (pass === 'limitAttributes') limitAttributes(survey.elements);
-      else labelElements(survey.elements, true);
-      const names = (id: string) => doc.getElementById(id)!.getAttributeNames().sort();
-      expect(names('heavy')).toEqual(['id', 'title']);
-      expect(names('link')).toEqual(['href', 'id']);
-      expect(names('picture')).toEqual(['alt', 'data-srcset', 'id', 'src']);
-      expect(names('source')).toEqual(['id', 'srcset']);
-      expect(doc.getElementById('picture')!.getAttribute('src')).toBe(huge);
-    },
-  );
+    const doc = parseHtml(html, 'https://a.example/');
+    const survey = surveyDocument(doc);
+    labelElements(survey.elements, true);
+    const names = (id: string) => doc.getElementById(id)!.getAttributeNames().sort();
+    expect(names('heavy')).toEqual(['id', 'title']);
+    expect(names('link')).toEqual(['href', 'id']);
+    expect(names('picture')).toEqual(['alt', 'data-srcset', 'id', 'src']);
+    expect(names('source')).toEqual(['id', 'srcset']);
+    expect(doc.getElementById('picture')!.getAttribute('src')).toBe(huge);
+  });
 
   it('an attribute value of megabytes: dropped, the article comes out (with and without an <article>)', () => {
     const huge = '&quot;&gt;&lt;img src=x onerror=1&gt;'.repeat(150_000);

@@ -72,7 +72,7 @@ function preparedAroundScope(html: string, aroundScope: boolean): string {
   const scope = dominantArticle(survey, chars);
   if (!scope) throw new Error('the page has no dominant article');
   const searched = aroundScope ? searchedElements(survey, document, scope) : survey.elements;
-  const early = prepareDocument(document, survey, document.URL, chars, false, searched);
+  const early = prepareDocument(document, survey, document.URL, chars, searched);
   for (let el: Element = scope; el !== document.body; el = el.parentElement!)
     for (const sibling of Array.from(el.parentElement!.children)) if (sibling !== el) sibling.remove();
   for (const el of Array.from(document.querySelectorAll('[data-folio-before], [data-folio-append]')))
