@@ -50,7 +50,7 @@ export function removeEarly(doc: Document, declared: Labelled, bodyChars: number
   found.forEach(([el], id) => {
     let next = el.nextElementSibling;
     while (next && removed.has(next)) next = next.nextElementSibling;
-    if (next) addId(firstInside(next), BEFORE_ATTR, id);
+    if (next) addId(firstInside(next, removed), BEFORE_ATTR, id);
     else if (el.parentElement) addId(el.parentElement, APPEND_ATTR, id);
   });
   for (const [el] of found) el.remove();
@@ -74,16 +74,29 @@ function onlyChild(el: Element): Element | null {
 
 /**
  * The innermost element that starts where `el` starts (no text before it):
- * an anchor that survives Readability unwrapping `el`.
+ * an anchor that survives Readability unwrapping `el`. Blocks removed with
+ * this pass (`removed`) are not entered and stand for nothing before an
+ * element: an anchor put inside one would leave with it, and its removal
+ * would never be listed.
  */
-function firstInside(el: Element): Element {
+function firstInside(el: Element, removed: ReadonlySet<Element>): Element {
   let node = el;
-  for (let child = node.firstElementChild; child; child = node.firstElementChild) {
-    const before = child.previousSibling;
-    if (before && (before.nodeType !== 3 || (before.textContent ?? '').trim())) break;
+  for (;;) {
+    let child = node.firstElementChild;
+    while (child && removed.has(child)) child = child.nextElementSibling;
+    if (!child || somethingBefore(child, removed)) return node;
     node = child;
   }
-  return node;
+}
+
+/** True when text, or a node other than whitespace and removed blocks, comes before `child` in its parent. */
+function somethingBefore(child: Element, removed: ReadonlySet<Element>): boolean {
+  for (let before = child.previousSibling; before; before = before.previousSibling) {
+    if (before.nodeType === 3) {
+      if ((before.textContent ?? '').trim()) return true;
+    } else if (before.nodeType !== 1 || !removed.has(before as Element)) return true;
+  }
+  return false;
 }
 
 function addId(el: Element, attr: string, id: number): void {

@@ -379,6 +379,18 @@ describe('cleanup after Readability', () => {
     }
   });
 
+  it('lists every block taken out before Readability, also one set before a block that opens with another', () => {
+    // The ad marks its place inside the next block, which opens with a share bar taken out too.
+    const html = `<!doctype html><html><head><title>t</title></head><body><article>${prose(4)}
+      <div class="ad-slot">Advertisement</div><div><div class="share-bar"><a href="#s">Share</a></div>
+      <p>An inner paragraph of the story, long enough to be kept as prose by every pass of the cleanup.</p></div>
+      ${prose(4, 'Q')}</article></body></html>`;
+    const { contentHtml, sourceContext } = articleOf(html);
+    expect(sourceContext.removed.map((block) => block.kind).sort()).toEqual(['ad', 'share']);
+    for (const block of sourceContext.removed)
+      expect(contentHtml.split(`data-folio-removed="${block.position}"`)).toHaveLength(2);
+  });
+
   it('removes the headline links that follow a promo lead-in, up to the next prose', () => {
     const html = page(`<div class="body">${prose(4)}<p>You may also like...</p>
       <p><a href="/x">Who will make the Hall of Fame in 2020?</a></p><p><a href="/y">Fans vote for their favourite band</a></p>
