@@ -9,7 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SavedArticle } from '../../src/storage/types';
 import { DIST_FIREFOX_E2E } from './support/paths';
 import { launchFirefox, openExtensionPage, poll, type FirefoxSession } from './support/firefox';
-import { BROWSER_INFRASTRUCTURE, hostOf, startRecordingProxy, type RecordingProxy } from './support/proxy';
+import {
+  BROWSER_INFRASTRUCTURE,
+  firefoxProxyPrefs,
+  hostOf,
+  startRecordingProxy,
+  type RecordingProxy,
+} from './support/proxy';
 import { bg, until } from './support/reading-list';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
@@ -21,16 +27,7 @@ const pageHosts = new Set<string>();
 beforeAll(async () => {
   server = await startFixtureServer();
   proxy = await startRecordingProxy();
-  session = await launchFirefox(DIST_FIREFOX_E2E, {
-    'network.proxy.type': 1,
-    'network.proxy.http': '127.0.0.1',
-    'network.proxy.http_port': proxy.port,
-    'network.proxy.ssl': '127.0.0.1',
-    'network.proxy.ssl_port': proxy.port,
-    'network.proxy.share_proxy_settings': true,
-    // 127.0.0.1 (the page itself) stays direct.
-    'network.proxy.allow_hijacking_localhost': false,
-  });
+  session = await launchFirefox(DIST_FIREFOX_E2E, firefoxProxyPrefs(proxy.port));
 });
 afterAll(async () => {
   await session?.close();

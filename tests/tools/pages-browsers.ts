@@ -8,7 +8,7 @@ import { clickToolbarButton, launchChromium } from '../e2e/support/chromium';
 import { launchFirefox, openExtensionPage, tabIdOf } from '../e2e/support/firefox';
 import { DIST_FIREFOX_E2E } from '../e2e/support/paths';
 import { readerFrame } from '../e2e/support/reader-page';
-import { startRecordingProxy } from '../e2e/support/proxy';
+import { firefoxProxyPrefs, startRecordingProxy } from '../e2e/support/proxy';
 
 export interface PagesBrowser {
   name: string;
@@ -53,16 +53,7 @@ export async function openChromium(): Promise<PagesBrowser> {
  */
 export async function openFirefox(): Promise<PagesBrowser> {
   const proxy = await startRecordingProxy();
-  const session = await launchFirefox(DIST_FIREFOX_E2E, {
-    'network.proxy.type': 1,
-    'network.proxy.http': '127.0.0.1',
-    'network.proxy.http_port': proxy.port,
-    'network.proxy.ssl': '127.0.0.1',
-    'network.proxy.ssl_port': proxy.port,
-    'network.proxy.share_proxy_settings': true,
-    // 127.0.0.1 (the page itself) stays direct.
-    'network.proxy.allow_hijacking_localhost': false,
-  });
+  const session = await launchFirefox(DIST_FIREFOX_E2E, firefoxProxyPrefs(proxy.port));
   return {
     name: 'Firefox',
     newPage: () => session.browser.newPage(),

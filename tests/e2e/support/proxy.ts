@@ -37,6 +37,20 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
   };
 }
 
+/** Firefox preferences that send every request not to 127.0.0.1 through the proxy on `port`. */
+export function firefoxProxyPrefs(port: number): Record<string, unknown> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.share_proxy_settings': true,
+    // 127.0.0.1 (the page itself) stays direct.
+    'network.proxy.allow_hijacking_localhost': false,
+  };
+}
+
 /** The host name a recorded request went to. */
 export const hostOf = (recorded: string): string => new URL(recorded).hostname;
 
