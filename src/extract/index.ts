@@ -99,7 +99,7 @@ function readyForReadability(doc: Document, url: string, options: ExtractOptions
   const labels = readLabels(doc, survey, url, meta);
   const base = baseUrl(tagged(survey, 'BASE'), url);
   const bodyChars = collapsedLength(bodyText);
-  const scope = tagged(survey, 'ARTICLE').length > 0 ? dominantArticle(survey, bodyChars) : null;
+  const scope = dominantArticle(survey, bodyChars);
   // The early labels and the attribute limits read the same elements, each value once:
   // the whole page, or what lies around the article the search is confined to.
   const early = prepareDocument(doc, survey, base, bodyChars, searchedElements(survey, doc, scope));

@@ -5,9 +5,15 @@
  * original, theme and font, and axe-core then run as in Chromium.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { seriousViolations } from './support/axe';
-import { launchFirefox, openExtensionPage, poll, type FirefoxSession } from './support/firefox';
+import {
+  firefoxReaderFrame,
+  launchFirefox,
+  openExtensionPage,
+  poll,
+  type FirefoxSession,
+} from './support/firefox';
 import { SEED_PARAGRAPHS } from './support/reader-page';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
@@ -43,22 +49,6 @@ async function openPopupPage(): Promise<Page> {
   const popup = await openExtensionPage(session, `src/popup/index.html?tab=${tabId}`);
   await poll(popup, () => Boolean(document.querySelector('article .article-body p')), 15_000);
   return popup;
-}
-
-async function readerFrameOf(page: Page): Promise<Frame> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    for (const frame of page.frames()) {
-      const ready = await frame
-        .evaluate(
-          () => location.protocol === 'moz-extension:' && Boolean(document.querySelector('article h1')),
-        )
-        .catch(() => false);
-      if (ready) return frame;
-    }
-    if (Date.now() > deadline) throw new Error('no reader frame with an article in the page');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 const newsState = () =>
@@ -104,7 +94,7 @@ describe('Firefox: the reader interface', () => {
     expect(await newsState()).toMatchObject({ host: true, shadowReachable: false });
 
     // The reader frame inside the page (over BiDi its address reads about:blank; find it by content).
-    const frame = await readerFrameOf(news);
+    const frame = await firefoxReaderFrame(news);
     expect(await frame.evaluate(() => document.querySelector('article h1')?.textContent)).toBe(
       'Marines Deployed to Southern Border as Cartel Violence Surges',
     );

@@ -4,9 +4,15 @@
  * shown again from the reading list and as an offline copy. As in Chromium:
  * no callback hit, no payload flag, no dangerous DOM in any Folio view.
  */
-import type { Frame, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, openExtensionPage, poll, type FirefoxSession } from './support/firefox';
+import {
+  firefoxReaderFrame,
+  launchFirefox,
+  openExtensionPage,
+  poll,
+  type FirefoxSession,
+} from './support/firefox';
 import { callbackHits, HOSTILE_PAGES, inspectView, startHostileServer } from './support/hostile';
 import { bg } from './support/reading-list';
 import type { FixtureServer } from './support/server';
@@ -32,23 +38,6 @@ async function tabIdOf(probe: Page, url: string): Promise<number> {
   }, url);
 }
 
-/** The reader frame in the page (over BiDi its address reads about:blank: found by content). */
-async function readerFrameOf(page: Page): Promise<Frame> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    for (const frame of page.frames()) {
-      const ready = await frame
-        .evaluate(
-          () => location.protocol === 'moz-extension:' && Boolean(document.querySelector('article h1')),
-        )
-        .catch(() => false);
-      if (ready) return frame;
-    }
-    if (Date.now() > deadline) throw new Error('no reader frame with an article in the page');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe(`Firefox: ${HOSTILE_PAGES.length} hostile article pages`, () => {
   for (const hostile of HOSTILE_PAGES) {
     it(`${hostile.slug} (${hostile.vectors.length} vectors): popup and reader mode stay inert; saved`, async () => {
@@ -66,7 +55,7 @@ describe(`Firefox: ${HOSTILE_PAGES.length} hostile article pages`, () => {
       expect(await inspectView(popup, null)).toEqual({ danger: [], pwned: [] });
 
       await popup.evaluate(() => (document.querySelector('.reader-toggle') as HTMLElement).click());
-      const frame = await readerFrameOf(page);
+      const frame = await firefoxReaderFrame(page);
       expect(await inspectView(frame, null)).toEqual({ danger: [], pwned: [] });
 
       await popup.evaluate(() => (document.querySelector('.save-button') as HTMLElement).click());

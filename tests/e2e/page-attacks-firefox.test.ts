@@ -5,8 +5,13 @@
  * page's content inside Folio's reader.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'puppeteer-core';
-import { launchFirefox, openExtensionPage, poll, type FirefoxSession } from './support/firefox';
+import {
+  firefoxReaderFrame,
+  launchFirefox,
+  openExtensionPage,
+  poll,
+  type FirefoxSession,
+} from './support/firefox';
 import { bg } from './support/reading-list';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
@@ -21,16 +26,6 @@ afterAll(async () => {
   await session?.close();
   await server?.close();
 });
-
-async function readerFrameOf(page: Page): Promise<Frame | null> {
-  for (const frame of page.frames()) {
-    const ready = await frame
-      .evaluate(() => location.protocol === 'moz-extension:' && Boolean(document.querySelector('article h1')))
-      .catch(() => false);
-    if (ready) return frame;
-  }
-  return null;
-}
 
 describe('Firefox: a page attacking Folio', () => {
   it('forged messages, events and elements save nothing, read nothing, and reach no reader', async () => {
@@ -100,7 +95,8 @@ describe('Firefox: a page attacking Folio', () => {
     // article. (Were the reader frame navigated some other way, it fails closed: unit-tested in
     // tests/unit/content/reader-frame-navigation.test.ts.)
     expect(await page.evaluate(() => Boolean(document.querySelector('folio-reader')))).toBe(true);
-    const frame = await readerFrameOf(page);
+    // One look, no waiting: the reader was shown before the attacks.
+    const frame = await firefoxReaderFrame(page, { timeoutMs: 0 }).catch(() => null);
     expect(await frame?.evaluate(() => document.querySelector('article h1')?.textContent)).toContain(
       'Marines Deployed',
     );

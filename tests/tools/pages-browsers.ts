@@ -5,7 +5,7 @@
  */
 import type { Frame, HTTPRequest, Page } from 'puppeteer-core';
 import { clickToolbarButton, launchChromium } from '../e2e/support/chromium';
-import { launchFirefox, openExtensionPage, tabIdOf } from '../e2e/support/firefox';
+import { firefoxReaderFrame, launchFirefox, openExtensionPage, tabIdOf } from '../e2e/support/firefox';
 import { DIST_FIREFOX_E2E } from '../e2e/support/paths';
 import { readerFrame } from '../e2e/support/reader-page';
 import { firefoxProxyPrefs, startRecordingProxy } from '../e2e/support/proxy';
@@ -60,7 +60,8 @@ export async function openFirefox(): Promise<PagesBrowser> {
     // The tab's address, not page.url(): over BiDi a page still loading may report about:blank.
     openPopup: async (_page, url) =>
       openExtensionPage(session, `src/popup/index.html?tab=${await tabIdOf(session, url)}`),
-    readerFrame: firefoxReaderFrame,
+    readerFrame: (page, timeoutMs, readySelector) =>
+      firefoxReaderFrame(page, { timeoutMs, readySelector, shown: true }),
     isErrorPage: (url) => url.startsWith('about:neterror') || url.startsWith('about:certerror'),
     isOwn: (url) => /^(moz-extension|data|blob):/.test(url),
     kindOf: acceptedKind,
@@ -81,31 +82,4 @@ function acceptedKind(request: HTTPRequest): string {
   if (accept.startsWith('image/')) return 'image';
   if (/^(video|audio)\//.test(accept)) return 'media';
   return request.isNavigationRequest() ? 'document' : `request accepting ${accept || 'anything'}`;
-}
-
-/**
- * readerFrame for Firefox: over BiDi the frame list keeps the reader frame's
- * first address (about:blank), so each frame is asked where it is.
- */
-async function firefoxReaderFrame(page: Page, timeoutMs: number, readySelector: string): Promise<Frame> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const shown = await page
-      .evaluate(
-        () => (document.querySelector('folio-reader') as HTMLElement | null)?.style.display === 'block',
-      )
-      .catch(() => false);
-    for (const frame of shown ? page.frames() : []) {
-      const ready = await frame
-        .evaluate(
-          (selector) =>
-            location.pathname.endsWith('/src/reader/index.html') && Boolean(document.querySelector(selector)),
-          readySelector,
-        )
-        .catch(() => false);
-      if (ready) return frame;
-    }
-    if (Date.now() > deadline) throw new Error('the reader frame did not show an article');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }

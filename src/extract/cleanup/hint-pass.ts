@@ -54,7 +54,7 @@ const TAG_KINDS: Record<string, RemovedKind> = {
 const ROLE_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'UL', 'FORM', 'SPAN']);
 
 /** The role attribute of `el` when labelKind would use it (its tag may carry a landmark role), else null. */
-export function landmarkRole(el: Element, tag: string): string | null {
+function landmarkRole(el: Element, tag: string): string | null {
   return ROLE_TAGS.has(tag) ? el.getAttribute('role') : null;
 }
 

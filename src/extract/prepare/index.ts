@@ -6,8 +6,7 @@
  * hold data. Early cleanup: clearly labelled clutter goes before it can sway
  * Readability.
  */
-import { declaredLabel, labelKind, landmarkRole, type Labelled } from '../cleanup/hint-pass';
-import { classText } from '../cleanup/hints';
+import { declaredLabel, labelKind, type Labelled } from '../cleanup/hint-pass';
 import { BLOCK_TAGS, descendants } from '../cleanup/dom-utils';
 import { removeEarly } from './early-removals';
 import type { EarlyRemoval } from './early-removals';
@@ -40,7 +39,7 @@ export function prepareDocument(
   searched: readonly Element[] = survey.elements,
 ): EarlyRemoval[] {
   const captionDivs: Element[] = [];
-  const labelled = labelElements(searched, true, captionDivs);
+  const labelled = labelElements(searched, captionDivs);
   promoteLazyImages(tagged(survey, 'IMG'));
   const players = ['IFRAME', 'VIDEO', 'AUDIO', 'EMBED', 'OBJECT'].flatMap((tag) => tagged(survey, tag));
   replaceVideoEmbeds(doc, players, pageUrl);
@@ -87,20 +86,16 @@ export function removeScripts(survey: Survey): void {
 
 /**
  * Returns the elements of `elements` (in document order) the page labels as
- * clutter (by tag, role, class or id), in that order, for the early cleanup: it needs exactly the values
- * read here, and reading them twice cost as much as the rest of that pass.
- * With `limit`, holds every element to the attribute limits on the way
- * (limitAndRead), reading each value once for both: prepareDocument asks
- * this of the elements Readability's search will see, and of no others
- * (reading every attribute value of a page was a sixth of the time Folio
- * adds to Readability's). Without, class and id are read as properties
- * (classText). `captionDivs` receives the `<div>`s labelled as captions.
+ * clutter (by tag, role, class or id), in that order, for the early cleanup,
+ * and holds each to the attribute limits on the way (limitAndRead), reading
+ * each value once for both: the cleanup needs exactly the values read here,
+ * and reading them twice cost as much as the rest of that pass.
+ * prepareDocument asks this of the elements Readability's search will see,
+ * and of no others (reading every attribute value of a page was a sixth of
+ * the time Folio adds to Readability's). `captionDivs` receives the `<div>`s
+ * labelled as captions.
  */
-export function labelElements(
-  elements: readonly Element[],
-  limit = false,
-  captionDivs?: Element[],
-): Labelled {
+export function labelElements(elements: readonly Element[], captionDivs?: Element[]): Labelled {
   const labelled: Labelled = [];
   for (const el of elements) {
     const tag = el.tagName;
@@ -110,9 +105,7 @@ export function labelElements(
       if (kind) labelled.push([el, kind]);
       continue;
     }
-    const { cls, id, role } = limit
-      ? limitAndRead(el)
-      : { cls: classText(el), id: el.id, role: landmarkRole(el, tag) };
+    const { cls, id, role } = limitAndRead(el);
     // One lookup of the class and id hints for both questions: clutter, or a caption <div>.
     const kind = declaredLabel(tag, role, cls, id);
     if (kind === 'caption') {

@@ -1,4 +1,4 @@
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../src/dev/manifest-for';
 import { DIST_FIREFOX_E2E, FIREFOX, requireBuilt } from './paths';
 
@@ -90,4 +90,41 @@ export async function tabIdOf(session: FirefoxSession, url: string): Promise<num
   await probe.close();
   if (!id) throw new Error(`no tab shows ${url}`);
   return id;
+}
+
+/**
+ * The reader frame in `page`, found by what it holds: over BiDi the frame
+ * list keeps its first address (about:blank), so each frame is asked where
+ * it is. Waits up to `timeoutMs` for Folio's reader page holding
+ * `readySelector`; with `shown`, only while Folio shows it (not merely
+ * prepared hidden while the popup is open). Throws when none comes.
+ */
+export async function firefoxReaderFrame(
+  page: Page,
+  { timeoutMs = 10_000, readySelector = 'article h1', shown = false } = {},
+): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const visible =
+      !shown ||
+      (await page
+        .evaluate(
+          () => (document.querySelector('folio-reader') as HTMLElement | null)?.style.display === 'block',
+        )
+        .catch(() => false));
+    for (const frame of visible ? page.frames() : []) {
+      const ready = await frame
+        .evaluate(
+          (selector) =>
+            location.protocol === 'moz-extension:' &&
+            location.pathname.endsWith('/src/reader/index.html') &&
+            Boolean(document.querySelector(selector)),
+          readySelector,
+        )
+        .catch(() => false);
+      if (ready) return frame;
+    }
+    if (Date.now() > deadline) throw new Error('no reader frame with an article in the page');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

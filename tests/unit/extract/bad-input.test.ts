@@ -175,7 +175,7 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
     const html = `<!doctype html><html><body><article><div id="crowded" ${attributes}>${prose(6)}</div></article></body></html>`;
     // Before Readability: the attributes past the limit are gone.
     const prepared = parseHtml(html, 'https://a.example/');
-    labelElements(surveyDocument(prepared).elements, true);
+    labelElements(surveyDocument(prepared).elements);
     expect(prepared.getElementById('crowded')!.getAttributeNames()).toHaveLength(MAX_ATTRIBUTES);
     const doc = parseHtml(html, 'https://a.example/');
     const result = within(2000, () => extractArticle(doc, 'https://a.example/', { window: nodeWindow() }));
@@ -194,7 +194,7 @@ describe('bad input gives a clear error or "not an article" within 2 s', () => {
         <picture><source id="source" srcset="${inline}" src="${inline}" data-x="${inline}"><img alt=""></picture></body></html>`;
     const doc = parseHtml(html, 'https://a.example/');
     const survey = surveyDocument(doc);
-    labelElements(survey.elements, true);
+    labelElements(survey.elements);
     const names = (id: string) => doc.getElementById(id)!.getAttributeNames().sort();
     expect(names('heavy')).toEqual(['id', 'title']);
     expect(names('link')).toEqual(['href', 'id']);
