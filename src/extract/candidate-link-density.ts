@@ -166,10 +166,27 @@ function densityOf(batch: Batch, el: Element): number {
 }
 
 /** A MutationObserver constructor for `doc`'s nodes: its window's, else the global one. */
-export function observerFor(doc: Document): typeof MutationObserver | null {
+function observerFor(doc: Document): typeof MutationObserver | null {
   const own = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver;
   if (typeof own === 'function') return own;
   return typeof MutationObserver === 'function' ? MutationObserver : null;
+}
+
+/**
+ * One MutationObserver, made on first use and given again for the same
+ * window's nodes: each use observes, reads its records and disconnects, which
+ * drops what it held. Firefox records the script's whole stack when an
+ * observer is made, and Readability's steps asked for one per block kind and
+ * per batch of candidates: on a small page that was a twentieth of Folio's time.
+ */
+export function reusedObserver(): (doc: Document) => MutationObserver | null {
+  let made: { Observer: typeof MutationObserver; observer: MutationObserver } | null = null;
+  return (doc) => {
+    const Observer = observerFor(doc);
+    if (!Observer) return null;
+    if (made?.Observer !== Observer) made = { Observer, observer: new Observer(() => {}) };
+    return made.observer;
+  };
 }
 
 /**
@@ -194,10 +211,10 @@ export function withBatchedLinkDensity(reader: object): void {
     batch?.observer.disconnect();
     batch = null;
   };
+  const observers = reusedObserver();
   const begin = (order: Element[]): Batch | null => {
-    const Observer = observerFor(order[0]!.ownerDocument);
-    if (!Observer) return null;
-    const observer = new Observer(() => {});
+    const observer = observers(order[0]!.ownerDocument);
+    if (!observer) return null;
     const measured = measureCandidates(order, hashUrl);
     // The walk read these subtrees and nothing else (they need not be in the document).
     for (const root of measured.roots)

@@ -8,6 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { withBatchedLinkDensity } from '../../../src/extract/candidate-link-density';
 import { withKeptTexts } from '../../../src/extract/conditional-clean-text';
 import { fixture } from './helpers';
 import { expectSameArticle } from './same-article';
@@ -103,5 +104,40 @@ describe("Readability's texts kept while it judges blocks", () => {
     expect(before).toHaveLength(1);
     expect(after[0]).not.toBe(before[0]);
     expect(after[0]).toBe(story.textContent!.trim().replace(/\s{2,}/g, ' '));
+    // The next block kind reuses the same observer: it still sees the next removal.
+    reader._cleanConditionally(story, 'table');
+    expect(before).toHaveLength(2);
+    expect(after[1]).not.toBe(before[1]);
+    expect(after[1]).toBe(story.textContent!.trim().replace(/\s{2,}/g, ' '));
+  });
+
+  it('make one MutationObserver for all the blocks and candidates Readability judges', () => {
+    const { window } = new JSDOM(CLUTTERED);
+    let made = 0;
+    const Own = window.MutationObserver;
+    window.MutationObserver = class extends Own {
+      constructor(callback: MutationCallback) {
+        super(callback);
+        made++;
+      }
+    };
+    const reader = new Readability(window.document);
+    let cleans = 0;
+    const clean = (reader as unknown as { _cleanConditionally: (root: Element, tag: string) => void })
+      ._cleanConditionally;
+    Object.defineProperty(reader, '_cleanConditionally', {
+      configurable: true,
+      value: (root: Element, tag: string) => {
+        cleans++;
+        clean.call(reader, root, tag);
+      },
+    });
+    withKeptTexts(reader);
+    withBatchedLinkDensity(reader);
+    const content = reader.parse()?.content;
+    expect(content).toBe(new Readability(new JSDOM(CLUTTERED).window.document).parse()?.content);
+    expect(cleans).toBeGreaterThan(3);
+    // One for the kept texts, one for the candidates' link density (see candidate-link-density.ts).
+    expect(made).toBe(2);
   });
 });
