@@ -85,7 +85,52 @@ describe('DOMPurify in Node', () => {
         // (The parser itself drops the newline right after <pre>.)
         '<pre><div>line 1</div>\n<div>line 2</div>\n<div><div>3</div>\n<div>4</div></div></pre>',
         '<table><tbody><tr><td>c</td><td>d</td></tr></tbody></table>',
-        '<p><img src="/a.png" alt="a picture of it">\n<span>x</span>&nbsp;</p>&nbsp;<p>z</p>',
+        // A <span> left without attributes is unwrapped, its text joined with the text beside it.
+        '<p><img src="/a.png" alt="a picture of it">\nx&nbsp;</p>&nbsp;<p>z</p>',
+      ].join(''),
+    );
+  });
+
+  it('drops the whitespace at the start and end of each line and the comments, and keeps word gaps', () => {
+    const win = nodeWindow();
+    const root = win.document.createElement('div');
+    // eslint-disable-next-line no-unsanitized/property -- test fixture
+    root.innerHTML = [
+      '<p>\n  <a href="#a">one</a> <b>two</b>\n</p>',
+      '<div><b>bold</b>\n<p>after</p>\n<i>lead</i> tail<!-- a note -->\n</div>',
+      '<p>first line <br>\n<a href="#b">second</a> <br> </p>',
+      '<ul>\n<li>\n<em>x</em>\n</li>\n</ul>',
+      '<pre>  <b>kept</b>  <!-- in pre --></pre>',
+    ].join('');
+    const [html] = sanitizeElements([root], win);
+    expect(html).toBe(
+      [
+        '<p><a href="#a">one</a> <b>two</b></p>',
+        '<div><b>bold</b><p>after</p><i>lead</i> tail</div>',
+        '<p>first line <br><a href="#b">second</a><br></p>',
+        '<ul><li><em>x</em></li></ul>',
+        // DOMPurify drops the comment; Folio leaves the <pre> as it is.
+        '<pre>  <b>kept</b>  </pre>',
+      ].join(''),
+    );
+  });
+
+  it('unwraps the <span>s left without attributes, joining their text with the text beside them', () => {
+    const win = nodeWindow();
+    const root = win.document.createElement('div');
+    // eslint-disable-next-line no-unsanitized/property -- test fixture
+    root.innerHTML = [
+      '<p>A <span>plain</span> word, <span class="hl">a classed one</span>, ',
+      '<span lang="fr">une langue</span>, <span><span>nested</span> <b>bold</b></span>, ',
+      '<span data-folio-removed="0"></span>a marker, <span></span>empty, <span id="fn1">an anchor</span>.</p>',
+      '<pre><span class="k">const</span> x = <span>1</span>;\n</pre>',
+    ].join('');
+    const [html] = sanitizeElements([root], win);
+    expect(html).toBe(
+      [
+        '<p>A plain word, a classed one, <span lang="fr">une langue</span>, nested <b>bold</b>, ',
+        '<span data-folio-removed="0"></span>a marker, empty, <span id="fn1">an anchor</span>.</p>',
+        '<pre>const x = 1;\n</pre>',
       ].join(''),
     );
   });
