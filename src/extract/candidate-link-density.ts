@@ -172,21 +172,30 @@ function observerFor(doc: Document): typeof MutationObserver | null {
   return typeof MutationObserver === 'function' ? MutationObserver : null;
 }
 
+/** Observers not in use, by constructor (one per window), kept for the next use. */
+const idle = new WeakMap<typeof MutationObserver, MutationObserver[]>();
+
 /**
- * One MutationObserver, made on first use and given again for the same
- * window's nodes: each use observes, reads its records and disconnects, which
- * drops what it held. Firefox records the script's whole stack when an
- * observer is made, and Readability's steps asked for one per block kind and
- * per batch of candidates: on a small page that was a twentieth of Folio's time.
+ * A MutationObserver for `doc`'s nodes, null when its window has none: one
+ * that is not in use, or a new one. Give it back with releaseObserver, which
+ * disconnects it (dropping its records and targets). Firefox records the
+ * script's whole stack when an observer is made, and Readability's steps
+ * asked for one per block kind and per batch of candidates: on a small page
+ * that was a twentieth of Folio's time.
  */
-export function reusedObserver(): (doc: Document) => MutationObserver | null {
-  let made: { Observer: typeof MutationObserver; observer: MutationObserver } | null = null;
-  return (doc) => {
-    const Observer = observerFor(doc);
-    if (!Observer) return null;
-    if (made?.Observer !== Observer) made = { Observer, observer: new Observer(() => {}) };
-    return made.observer;
-  };
+export function acquireObserver(doc: Document): MutationObserver | null {
+  const Observer = observerFor(doc);
+  if (!Observer) return null;
+  return idle.get(Observer)?.pop() ?? new Observer(() => {});
+}
+
+/** Disconnects `observer` and keeps it for the next acquireObserver. */
+export function releaseObserver(observer: MutationObserver): void {
+  observer.disconnect();
+  const Observer = observer.constructor as typeof MutationObserver;
+  const list = idle.get(Observer);
+  if (list) list.push(observer);
+  else idle.set(Observer, [observer]);
 }
 
 /**
@@ -208,12 +217,11 @@ export function withBatchedLinkDensity(reader: object): void {
   let made: Element[] = [];
   let batch: Batch | null = null;
   const end = (): void => {
-    batch?.observer.disconnect();
+    if (batch) releaseObserver(batch.observer);
     batch = null;
   };
-  const observers = reusedObserver();
   const begin = (order: Element[]): Batch | null => {
-    const observer = observers(order[0]!.ownerDocument);
+    const observer = acquireObserver(order[0]!.ownerDocument);
     if (!observer) return null;
     const measured = measureCandidates(order, hashUrl);
     // The walk read these subtrees and nothing else (they need not be in the document).

@@ -13,7 +13,7 @@
  * removed, as a MutationObserver tells): every answer is the one Readability's
  * own method would give at that moment.
  */
-import { reusedObserver } from './candidate-link-density';
+import { acquireObserver, releaseObserver } from './candidate-link-density';
 
 type InnerText = (el: Element, normalizeSpaces?: boolean) => string;
 type Clean = (root: Element, tag: string) => void;
@@ -39,18 +39,17 @@ export function withKeptTexts(reader: object): void {
   const ownInnerText = innerText as InnerText;
   const ownClean = clean as Clean;
   let memo: Memo | null = null;
-  const observers = reusedObserver();
 
   Object.defineProperty(reader, '_cleanConditionally', {
     value: (root: Element, tag: string): void => {
-      const observer = root && !memo ? observers(root.ownerDocument) : null;
+      const observer = root && !memo ? acquireObserver(root.ownerDocument) : null;
       if (!observer) return ownClean.call(reader, root, tag);
       observer.observe(root, { childList: true, subtree: true, characterData: true });
       memo = { root, observer, collapsed: new Map(), raw: new Map() };
       try {
         ownClean.call(reader, root, tag);
       } finally {
-        observer.disconnect();
+        releaseObserver(observer);
         memo = null;
       }
     },

@@ -36,6 +36,14 @@ export { SanitizerUnavailableError } from './sanitize';
 const MIN_WORDS = 25;
 
 /**
+ * Below this much body text Readability keeps its own copy of the page for
+ * a second search, as it does without `freshCopy`: its first search finds
+ * under 500 characters on many such pages, and on a page this small that
+ * copy costs far less than preparing a fresh copy again would.
+ */
+const OWN_COPY_BELOW_CHARS = 1000;
+
+/**
  * Extracts the article of `doc`. `doc` is consumed: pass a clone of a live
  * document (Readability and the cleanup rewrite the DOM they are given).
  *
@@ -47,9 +55,12 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   try {
     const ready = readyForReadability(doc, url, options);
     if (ready.kind === 'not-article') return ready;
-    const { meta, labels, base, early, scope, win, inline } = ready;
+    const { meta, labels, base, early, scope, win, inline, bodyChars } = ready;
     const { freshCopy } = options;
-    const pageCopy = freshCopy && (() => pageBeforeSearch(freshCopy(), url, options));
+    const pageCopy =
+      freshCopy && bodyChars >= OWN_COPY_BELOW_CHARS
+        ? () => pageBeforeSearch(freshCopy(), url, options)
+        : undefined;
     const readability = runReadability(doc, scope, pageCopy);
     if (!readability) return notArticle('no-content', 'No article text was found on this page.');
     putBackInlineImages(readability.root, inline, true);
@@ -76,6 +87,8 @@ interface Ready {
   win: Window;
   /** The long inline image addresses set aside while Readability runs (prepare/inline-images). */
   inline: string[];
+  /** The body's text length, whitespace collapsed. */
+  bodyChars: number;
 }
 
 /** Everything before Readability: limits, metadata, the readerable check, the fidelity pass and early cleanup. */
@@ -104,7 +117,7 @@ function readyForReadability(doc: Document, url: string, options: ExtractOptions
   // the whole page, or what lies around the article the search is confined to.
   const early = prepareDocument(doc, survey, base, bodyChars, searchedElements(survey, doc, scope));
   const inline = setAsideInlineImages(tagged(survey, 'IMG'), tagged(survey, 'SOURCE'));
-  return { kind: 'ready', meta, labels, base, early, scope, win, inline };
+  return { kind: 'ready', meta, labels, base, early, scope, win, inline, bodyChars };
 }
 
 /**

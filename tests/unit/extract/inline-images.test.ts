@@ -26,7 +26,7 @@ const UPPER = `DATA:image/gif;base64,${base64(20_000, 3)}`;
 const SVG = `data:image/svg+xml;utf8,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg">')}${'<g> </g>'.repeat(3000)}`;
 
 /** A short story (Readability searches it more than once) with large inline pictures of every kind. */
-function storyWithPictures(paragraphs: number): string {
+function storyWithPictures(paragraphs: number, after = ''): string {
   const figure = (src: string, extra = '') =>
     `<figure><img src="${src.replace(/"/g, '&quot;')}" alt="A picture"${extra}><figcaption>A caption.</figcaption></figure>`;
   return `<!doctype html><html><head><title>A story</title></head><body><div id="main">
@@ -37,7 +37,7 @@ function storyWithPictures(paragraphs: number): string {
     ${figure(SVG)}
     ${figure(CLEAN.replace('iVBOR', 'xVBOR'), ' class="lazy" data-src="https://img.example/real.jpg"')}
     <p><img src="https://img.example/${'long-path/'.repeat(1000)}a.jpg" alt="A long address"></p>
-  </div></body></html>`;
+  </div>${after}</body></html>`;
 }
 
 describe('large inline images are set aside while Readability runs', () => {
@@ -106,27 +106,35 @@ describe('large inline images are set aside while Readability runs', () => {
     expect(doc.querySelector(`[${INLINE_ATTR}]`)).toBeNull();
   });
 
-  it('extraction: the pictures come out whole, the page searched again without them', () => {
-    const html = storyWithPictures(2);
-    const copies: Document[] = [];
-    const result = extractArticle(parseHtml(html, URL_, 'jsdom'), URL_, {
-      window: nodeWindow(),
-      force: true,
-      freshCopy: () => {
-        const copy = parseHtml(html, URL_, 'jsdom');
-        copies.push(copy);
-        return copy;
-      },
-    });
-    expect(result.kind).toBe('article');
-    const content = result.kind === 'article' ? result.article.contentHtml : '';
-    // The short story made Readability search again, on a copy prepared the same way.
-    expect(copies).toHaveLength(1);
-    expect(copies[0]!.body.innerHTML.length).toBeLessThan(30_000);
-    expect(content).toContain(`src="${CLEAN}"`);
-    expect(content).toContain(`src="${new URL(WRAPPED).href}"`);
-    expect(content).toContain(`src="${new URL(UPPER).href}"`);
-    expect(content).not.toContain(INLINE_ATTR);
-    expect(content).not.toMatch(/A{200}/);
-  });
+  it.each([
+    // A footer's text brings the page over 1,000 characters: the second search gets a fresh copy.
+    ['a fresh copy', 1, `<div class="footer">${'Site links and legal notes. '.repeat(40)}</div>`],
+    // Under 1,000 characters Readability keeps its own copy, made after the pictures were set aside.
+    ['its own copy', 0, ''],
+  ])(
+    'extraction: the pictures come out whole, the page searched again without them, from %s',
+    (_, made, after) => {
+      const html = storyWithPictures(2, after);
+      const copies: Document[] = [];
+      const result = extractArticle(parseHtml(html, URL_, 'jsdom'), URL_, {
+        window: nodeWindow(),
+        force: true,
+        freshCopy: () => {
+          const copy = parseHtml(html, URL_, 'jsdom');
+          copies.push(copy);
+          return copy;
+        },
+      });
+      expect(result.kind).toBe('article');
+      const content = result.kind === 'article' ? result.article.contentHtml : '';
+      // The short story made Readability search again, on a copy prepared the same way.
+      expect(copies).toHaveLength(made);
+      if (made) expect(copies[0]!.body.innerHTML.length).toBeLessThan(30_000);
+      expect(content).toContain(`src="${CLEAN}"`);
+      expect(content).toContain(`src="${new URL(WRAPPED).href}"`);
+      expect(content).toContain(`src="${new URL(UPPER).href}"`);
+      expect(content).not.toContain(INLINE_ATTR);
+      expect(content).not.toMatch(/A{200}/);
+    },
+  );
 });

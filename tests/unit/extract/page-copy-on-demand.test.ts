@@ -15,10 +15,13 @@ const URL = 'https://news.example/2025/01/story';
 const SENTENCE = 'The river rose through the night, and by morning the lower town was under water again.';
 
 /** The story sits in a block classed "comment": Readability's strict first search drops it and finds too little. */
-const SEARCHED_TWICE = `<!doctype html><html><head><title>Flood in the lower town</title><meta property="og:type" content="article"></head><body>
-  <div class="remark-box">${Array.from({ length: 8 }, (_, i) => `<p>${SENTENCE} Paragraph ${i}.</p>`).join('')}</div>
+function searchedTwice(paragraphs: number): string {
+  return `<!doctype html><html><head><title>Flood in the lower town</title><meta property="og:type" content="article"></head><body>
+  <div class="remark-box">${Array.from({ length: paragraphs }, (_, i) => `<p>${SENTENCE} Paragraph ${i}.</p>`).join('')}</div>
   <div class="footer">© News Example</div>
 </body></html>`;
+}
+const SEARCHED_TWICE = searchedTwice(12);
 
 function extract(html: string, withCopy: boolean): { result: ExtractResult; copies: number; doc: Document } {
   let copies = 0;
@@ -39,6 +42,16 @@ describe("Readability's copy of the page, made only when it is used", () => {
     expect(onDemand.result.kind).toBe('article');
     expect(JSON.stringify(onDemand.result)).toBe(JSON.stringify(plain.result));
     if (onDemand.result.kind === 'article') expect(onDemand.result.article.text).toContain('Paragraph 7.');
+  });
+
+  it('leaves Readability its own copy on a page with little text, with the same article', () => {
+    // Under 1,000 characters: the copy Readability serializes is small, a fresh one prepared again is not.
+    const small = searchedTwice(5);
+    const onDemand = extract(small, true);
+    expect(onDemand.copies).toBe(0);
+    expect(onDemand.result.kind).toBe('article');
+    expect(JSON.stringify(onDemand.result)).toBe(JSON.stringify(extract(small, false).result));
+    if (onDemand.result.kind === 'article') expect(onDemand.result.article.text).toContain('Paragraph 4.');
   });
 
   it('makes no copy on a page searched once, with the same article', () => {
