@@ -52,13 +52,36 @@ export function blockPass(root: Element, removals: Removals, ctx: BlockContext):
     else kept.push(text);
   }
   if (repeats.length === 0) return;
-  const body = kept
-    .map(simplify)
-    .filter((key) => key.length >= MIN_REPEAT_CHARS)
-    .join(' | ');
+  const body = new KeptTexts(kept);
   for (const block of repeats) {
     const key = simplify(normText(block));
-    if (key.length >= MIN_REPEAT_CHARS && body.includes(key)) removals.remove(block, 'duplicate');
+    if (key.length >= MIN_REPEAT_CHARS && body.holds(key)) removals.remove(block, 'duplicate');
+  }
+}
+
+/**
+ * The kept blocks' texts, asked whether one of them, simplified, holds a
+ * quote box's simplified text. Simplifying is the costly step (a Unicode
+ * expression over every character), so a text is simplified only when, in
+ * lower case, it holds the key's longest word: simplify keeps every letter
+ * and digit of the lower-case text in order and only turns the runs between
+ * them into single spaces, so a text without that word cannot hold the key.
+ * The same answer as simplifying every kept text (a unit test compares both).
+ */
+export class KeptTexts {
+  private readonly lower: (string | undefined)[] = [];
+  private readonly simple: (string | undefined)[] = [];
+  constructor(private readonly texts: readonly string[]) {}
+
+  holds(key: string): boolean {
+    const word = key.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+    for (let i = 0; i < this.texts.length; i++) {
+      const lower = (this.lower[i] ??= this.texts[i]!.toLowerCase());
+      if (!lower.includes(word)) continue;
+      const simple = (this.simple[i] ??= simplify(this.texts[i]!));
+      if (simple.length >= MIN_REPEAT_CHARS && simple.includes(key)) return true;
+    }
+    return false;
   }
 }
 

@@ -6,7 +6,7 @@
  * characters), Greek, CJK, digits, punctuation and bylines.
  */
 import { describe, expect, it } from 'vitest';
-import { isShouting, mayStartTitle } from '../../../src/extract/cleanup/block-pass';
+import { isShouting, KeptTexts, mayStartTitle } from '../../../src/extract/cleanup/block-pass';
 import { isDebris, PATTERNS, textKind } from '../../../src/extract/cleanup/text-patterns';
 import { simplify } from '../../../src/extract/cleanup/dom-utils';
 import { isBylineLine, isDateLine } from '../../../src/extract/cleanup/meta-lines';
@@ -129,6 +129,36 @@ describe("the cleanup's quick answers", () => {
       }
     }
     expect(yes).toBeGreaterThan(20);
+  });
+
+  it('KeptTexts finds a quote box in the kept texts as the joined simplified texts did', () => {
+    const next = random(31);
+    let found = 0;
+    let missed = 0;
+    for (let round = 0; round < 300; round++) {
+      const kept = texts(100 + round, 1 + Math.floor(next() * 12)).map((t) => t + t + t);
+      // Keys: a slice of a kept text (found, whatever its punctuation and case), or another text.
+      const keys = Array.from({ length: 6 }, () => {
+        const from = kept[Math.floor(next() * kept.length)]!;
+        const source = next() < 0.6 ? from : texts(900 + round, 1)[0]! + from.slice(0, 5);
+        const start = Math.floor(next() * source.length);
+        return simplify(source.slice(start, start + 10 + Math.floor(next() * 80)).toUpperCase());
+      }).filter((key) => key.length >= 30);
+      // As blockPass compared them before: the simplified kept texts of 30 or more characters, joined.
+      const joined = kept
+        .map(simplify)
+        .filter((key) => key.length >= 30)
+        .join(' | ');
+      const body = new KeptTexts(kept);
+      for (const key of keys) {
+        const expected = joined.includes(key);
+        expect(body.holds(key), JSON.stringify({ key, kept })).toBe(expected);
+        if (expected) found++;
+        else missed++;
+      }
+    }
+    expect(found).toBeGreaterThan(100);
+    expect(missed).toBeGreaterThan(50);
   });
 
   it('mayStartTitle is false only where the simplified text neither is the title nor starts it', () => {
