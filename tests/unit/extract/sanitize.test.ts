@@ -10,6 +10,15 @@ import { PARSERS, articleOf, page, prose } from './helpers';
 const DIRTY =
   '<p data-folio-ref="3" class="x" style="color:red" onclick="evil()">Hi <b>there</b><img src="https://x.example/a.png" onerror="alert(1)"><script>alert(1)</script></p><iframe src="https://evil.example"></iframe><a href="javascript:alert(1)">x</a>';
 
+/** The article HTML Folio makes of `parts` (joined), sanitized in a jsdom window. */
+function sanitizedArticle(parts: readonly string[]): string {
+  const win = nodeWindow();
+  const root = win.document.createElement('div');
+  // eslint-disable-next-line no-unsanitized/property -- test fixture
+  root.innerHTML = parts.join('');
+  return sanitizeElements([root], win)[0]!;
+}
+
 describe('DOMPurify in Node', () => {
   it('sanitizes with a jsdom window', () => {
     const clean = sanitizeHtml(DIRTY, nodeWindow());
@@ -67,18 +76,15 @@ describe('DOMPurify in Node', () => {
   });
 
   it('drops the whitespace between blocks, and keeps it in <pre>, between words and beside line breaks', () => {
-    const win = nodeWindow();
-    const root = win.document.createElement('div');
-    // eslint-disable-next-line no-unsanitized/property -- test fixture
-    root.innerHTML = [
-      '\n  <h2>Title</h2>\n  <p>One <a href="#a">two</a> <b>three</b><br>\n four</p>\n',
-      '  <ul>\n    <li>a</li>\n    <li>b</li>\n  </ul>\n',
-      '  <pre>\n<div>line 1</div>\n<div>line 2</div>\n<div><div>3</div>\n<div>4</div></div></pre>\n',
-      '  <table>\n<tbody><tr>\n<td>c</td> <td>d</td>\n</tr></tbody></table>\n',
-      '  <p><img src="/a.png" alt="a picture of it">\n<span>x</span>\u00a0</p>\u00a0<p>z</p>\n',
-    ].join('');
-    const [html] = sanitizeElements([root], win);
-    expect(html).toBe(
+    expect(
+      sanitizedArticle([
+        '\n  <h2>Title</h2>\n  <p>One <a href="#a">two</a> <b>three</b><br>\n four</p>\n',
+        '  <ul>\n    <li>a</li>\n    <li>b</li>\n  </ul>\n',
+        '  <pre>\n<div>line 1</div>\n<div>line 2</div>\n<div><div>3</div>\n<div>4</div></div></pre>\n',
+        '  <table>\n<tbody><tr>\n<td>c</td> <td>d</td>\n</tr></tbody></table>\n',
+        '  <p><img src="/a.png" alt="a picture of it">\n<span>x</span>\u00a0</p>\u00a0<p>z</p>\n',
+      ]),
+    ).toBe(
       [
         '<h2>Title</h2><p>One <a href="#a">two</a> <b>three</b><br>\n four</p>',
         '<ul><li>a</li><li>b</li></ul>',
@@ -92,18 +98,15 @@ describe('DOMPurify in Node', () => {
   });
 
   it('drops the whitespace at the start and end of each line and the comments, and keeps word gaps', () => {
-    const win = nodeWindow();
-    const root = win.document.createElement('div');
-    // eslint-disable-next-line no-unsanitized/property -- test fixture
-    root.innerHTML = [
-      '<p>\n  <a href="#a">one</a> <b>two</b>\n</p>',
-      '<div><b>bold</b>\n<p>after</p>\n<i>lead</i> tail<!-- a note -->\n</div>',
-      '<p>first line <br>\n<a href="#b">second</a> <br> </p>',
-      '<ul>\n<li>\n<em>x</em>\n</li>\n</ul>',
-      '<pre>  <b>kept</b>  <!-- in pre --></pre>',
-    ].join('');
-    const [html] = sanitizeElements([root], win);
-    expect(html).toBe(
+    expect(
+      sanitizedArticle([
+        '<p>\n  <a href="#a">one</a> <b>two</b>\n</p>',
+        '<div><b>bold</b>\n<p>after</p>\n<i>lead</i> tail<!-- a note -->\n</div>',
+        '<p>first line <br>\n<a href="#b">second</a> <br> </p>',
+        '<ul>\n<li>\n<em>x</em>\n</li>\n</ul>',
+        '<pre>  <b>kept</b>  <!-- in pre --></pre>',
+      ]),
+    ).toBe(
       [
         '<p><a href="#a">one</a> <b>two</b></p>',
         '<div><b>bold</b><p>after</p><i>lead</i> tail</div>',
@@ -116,17 +119,14 @@ describe('DOMPurify in Node', () => {
   });
 
   it('unwraps the <span>s left without attributes, joining their text with the text beside them', () => {
-    const win = nodeWindow();
-    const root = win.document.createElement('div');
-    // eslint-disable-next-line no-unsanitized/property -- test fixture
-    root.innerHTML = [
-      '<p>A <span>plain</span> word, <span class="hl">a classed one</span>, ',
-      '<span lang="fr">une langue</span>, <span><span>nested</span> <b>bold</b></span>, ',
-      '<span data-folio-removed="0"></span>a marker, <span></span>empty, <span id="fn1">an anchor</span>.</p>',
-      '<pre><span class="k">const</span> x = <span>1</span>;\n</pre>',
-    ].join('');
-    const [html] = sanitizeElements([root], win);
-    expect(html).toBe(
+    expect(
+      sanitizedArticle([
+        '<p>A <span>plain</span> word, <span class="hl">a classed one</span>, ',
+        '<span lang="fr">une langue</span>, <span><span>nested</span> <b>bold</b></span>, ',
+        '<span data-folio-removed="0"></span>a marker, <span></span>empty, <span id="fn1">an anchor</span>.</p>',
+        '<pre><span class="k">const</span> x = <span>1</span>;\n</pre>',
+      ]),
+    ).toBe(
       [
         '<p>A plain word, a classed one, <span lang="fr">une langue</span>, nested <b>bold</b>, ',
         '<span data-folio-removed="0"></span>a marker, empty, <span id="fn1">an anchor</span>.</p>',
