@@ -263,7 +263,10 @@ describe('Chromium: the reader interface', () => {
     // Back at the same block, so at the same place in a window of the same size.
     await resumed.waitForFunction((y) => Math.abs(window.scrollY - y) <= 4, { timeout: 5_000 }, left);
     // The popup closed itself on "Continue reading": the keys reach the reader once the
-    // browser has given the focus back to the page and on to the reader.
+    // browser has given the focus back to the page and on to the reader. The test's popup is a
+    // tab of its own (a person's belongs to the page's tab), so the page's tab is made the
+    // active one again, as in the keyboard test below: the browser did not always pick it.
+    await page.bringToFront();
     await resumed.waitForFunction(() => document.hasFocus(), { timeout: 5_000 });
     await leaveReaderWithEscape(page, resumed);
     await page.close();
