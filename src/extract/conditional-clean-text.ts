@@ -13,7 +13,7 @@
  * removed, as a MutationObserver tells): every answer is the one Readability's
  * own method would give at that moment.
  */
-import { acquireObserver, releaseObserver } from './candidate-link-density';
+import { acquireObserver, releaseObserver } from './observer-pool';
 
 type InnerText = (el: Element, normalizeSpaces?: boolean) => string;
 type Clean = (root: Element, tag: string) => void;

@@ -166,15 +166,14 @@ function stripPageAttributes(root: Element): void {
     if (preDepth >= 0 && depth <= preDepth) preDepth = -1;
     if (preDepth < 0 && PRESERVES_SPACE.has(el.tagName)) preDepth = depth;
     else if (preDepth < 0 && BLOCK_TAGS.has(el.tagName)) dropUnrenderedSpace(el);
-    if (!el.hasAttributes()) {
-      if (depth > 0 && el.tagName === 'SPAN') bare.push(el);
-      return;
+    if (el.hasAttributes()) {
+      if (el.tagName === 'IMG' && isTrackingPixel(el)) pixels.push(el);
+      for (const name of el.getAttributeNames()) {
+        if (DROPPED.has(name) || (name.startsWith('data-') && !name.startsWith('data-folio-')))
+          el.removeAttribute(name);
+      }
     }
-    if (el.tagName === 'IMG' && isTrackingPixel(el)) pixels.push(el);
-    for (const name of el.getAttributeNames()) {
-      if (DROPPED.has(name) || (name.startsWith('data-') && !name.startsWith('data-folio-')))
-        el.removeAttribute(name);
-    }
+    // Asked after the strip: a span whose only attributes were the page's is bare too.
     if (depth > 0 && el.tagName === 'SPAN' && !el.hasAttributes()) bare.push(el);
   };
   strip(root, 0);

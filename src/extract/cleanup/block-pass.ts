@@ -78,8 +78,8 @@ export class KeptTexts {
     for (let i = 0; i < this.texts.length; i++) {
       const lower = (this.lower[i] ??= this.texts[i]!.toLowerCase());
       if (!lower.includes(word)) continue;
-      const simple = (this.simple[i] ??= simplify(this.texts[i]!));
-      if (simple.length >= MIN_REPEAT_CHARS && simple.includes(key)) return true;
+      // Keys are MIN_REPEAT_CHARS or longer, so a text that holds one is as long as the joined texts had to be.
+      if ((this.simple[i] ??= simplify(this.texts[i]!)).includes(key)) return true;
     }
     return false;
   }
