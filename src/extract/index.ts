@@ -17,6 +17,7 @@ import {
 } from './guards';
 import { collapsedLength } from './cleanup/dom-utils';
 import { surveyDocument, tagged } from './survey';
+import type { Survey } from './survey';
 import { readLabels } from './metadata/labels';
 import { readPageMetadata } from './metadata/page-metadata';
 import { baseUrl } from './output/resolve-urls';
@@ -58,9 +59,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     const { meta, labels, base, early, scope, win, inline, bodyChars } = ready;
     const { freshCopy } = options;
     const pageCopy =
-      freshCopy && bodyChars >= OWN_COPY_BELOW_CHARS
-        ? () => pageBeforeSearch(freshCopy(), url, options)
-        : undefined;
+      freshCopy && bodyChars >= OWN_COPY_BELOW_CHARS ? () => pageBeforeSearch(freshCopy(), url) : undefined;
     const readability = runReadability(doc, scope, pageCopy);
     if (!readability) return notArticle('no-content', 'No article text was found on this page.');
     putBackInlineImages(readability.root, inline, true);
@@ -110,6 +109,21 @@ function readyForReadability(doc: Document, url: string, options: ExtractOptions
     return notArticle('not-readerable', 'This page does not look like an article.');
   }
   const labels = readLabels(doc, survey, url, meta);
+  return { kind: 'ready', meta, labels, win, ...prepareForSearch(doc, survey, bodyText, url) };
+}
+
+/**
+ * The steps of readyForReadability that change the page (its scripts already
+ * removed): the article found, the fidelity pass and early cleanup, the long
+ * inline image addresses set aside. They alone make the page Readability
+ * searches; the checks and readers around them only read it.
+ */
+function prepareForSearch(
+  doc: Document,
+  survey: Survey,
+  bodyText: string,
+  url: string,
+): Pick<Ready, 'base' | 'early' | 'scope' | 'inline' | 'bodyChars'> {
   const base = baseUrl(tagged(survey, 'BASE'), url);
   const bodyChars = collapsedLength(bodyText);
   const scope = dominantArticle(survey, bodyChars);
@@ -117,19 +131,20 @@ function readyForReadability(doc: Document, url: string, options: ExtractOptions
   // the whole page, or what lies around the article the search is confined to.
   const early = prepareDocument(doc, survey, base, bodyChars, searchedElements(survey, doc, scope));
   const inline = setAsideInlineImages(tagged(survey, 'IMG'), tagged(survey, 'SOURCE'));
-  return { kind: 'ready', meta, labels, base, early, scope, win, inline, bodyChars };
+  return { base, early, scope, inline, bodyChars };
 }
 
 /**
  * The page's HTML as Readability keeps it before its search, made again
- * from `fresh`, a new copy of the same page, by the same steps (they give
- * the same page again); asked only for the rare page searched twice.
+ * from `fresh`, a new copy of the same page, by the same steps that change
+ * it (they give the same page again; the checks and metadata it passed
+ * already are not read again); asked only for the rare page searched twice.
  */
-function pageBeforeSearch(fresh: Document, url: string, options: ExtractOptions): string {
-  const ready = readyForReadability(fresh, url, options);
-  if (ready.kind === 'not-article')
-    throw new Error(`the page's fresh copy gave another result: ${ready.reason}`);
-  return pageHtmlBeforeSearch(fresh, ready.scope);
+function pageBeforeSearch(fresh: Document, url: string): string {
+  const survey = surveyDocument(fresh, MAX_ELEMENTS_ASKED);
+  removeScripts(survey);
+  const { scope } = prepareForSearch(fresh, survey, fresh.body?.textContent ?? '', url);
+  return pageHtmlBeforeSearch(fresh, scope);
 }
 
 function notArticle(code: NotArticleCode, reason: string, detail?: string): NotAnArticle {

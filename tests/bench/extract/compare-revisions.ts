@@ -7,7 +7,8 @@
  *
  *   npx tsx tests/bench/extract/compare-revisions.ts REV [aeb|rtp] [RUNS]
  *
- * In Firefox instead: FOLIO_COMPARE_BROWSER=firefox.
+ * In Firefox instead: FOLIO_COMPARE_BROWSER=firefox. With FOLIO_COMPARE_OUT=FILE, each
+ * page's times go to FILE as JSON too (which pages a step helps, not only the medians).
  */
 import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -85,7 +86,7 @@ await withRevision(rev, async (base, scratch) => {
   const codeHead = await bundleIife(entry(scratch, REPO, 'folioHead', TIMER));
   const pages =
     set === 'rtp'
-      ? loadReadabilityPages(dataDir().dir).map((p) => ({ html: p.html, url: RTP_URL }))
+      ? loadReadabilityPages(dataDir().dir).map((p) => ({ id: p.id, html: p.html, url: RTP_URL }))
       : loadAeb(dataDir().dir);
   const firefox = process.env.FOLIO_COMPARE_BROWSER === 'firefox';
   // Firefox over WebDriver BiDi has no request interception: a local server sends the isolating headers.
@@ -126,6 +127,8 @@ await withRevision(rev, async (base, scratch) => {
     await browser.close();
     server?.close();
   }
+  const out = process.env.FOLIO_COMPARE_OUT;
+  if (out) writeFileSync(out, JSON.stringify(times.map((t, i) => ({ id: pages[i]!.id, ...t }))));
   const sum = (pick: (t: Times) => number) => times.reduce((s, t) => s + pick(t), 0);
   const ratio = (a: keyof Times, b: keyof Times) =>
     `per page ${quantile(
