@@ -59,7 +59,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     const { meta, labels, base, early, scope, win, inline, bodyChars } = ready;
     const { freshCopy } = options;
     const pageCopy =
-      freshCopy && bodyChars >= OWN_COPY_BELOW_CHARS ? () => pageBeforeSearch(freshCopy(), url) : undefined;
+      freshCopy && bodyChars >= OWN_COPY_BELOW_CHARS
+        ? () => pageBeforeSearch(freshCopy(), url, options)
+        : undefined;
     const readability = runReadability(doc, scope, pageCopy);
     if (!readability) return notArticle('no-content', 'No article text was found on this page.');
     putBackInlineImages(readability.root, inline, true);
@@ -92,6 +94,30 @@ interface Ready {
 
 /** Everything before Readability: limits, metadata, the readerable check, the fidelity pass and early cleanup. */
 function readyForReadability(doc: Document, url: string, options: ExtractOptions): Ready | NotAnArticle {
+  const checked = checkedPage(doc, options);
+  if (checked.kind === 'not-article') return checked;
+  const { survey, bodyText } = checked;
+  const win = sanitizerWindow(doc, options.window);
+  const meta = readPageMetadata(doc, survey, url);
+  if (!options.force && !looksLikeArticle(doc, meta)) {
+    return notArticle('not-readerable', 'This page does not look like an article.');
+  }
+  const labels = readLabels(doc, survey, url, meta);
+  return { kind: 'ready', meta, labels, win, ...prepareForSearch(doc, survey, bodyText, url) };
+}
+
+interface Checked {
+  kind: 'checked';
+  survey: Survey;
+  /** The body's text, its scripts removed. */
+  bodyText: string;
+}
+
+/**
+ * The limits every copy of the page is held to, the fresh one for a second
+ * search too (the live page it is copied from may have grown since).
+ */
+function checkedPage(doc: Document, options: ExtractOptions): Checked | NotAnArticle {
   const noBody = checkBody(doc);
   if (noBody) return notArticle(noBody.code, noBody.reason);
   const survey = surveyDocument(doc, MAX_ELEMENTS_ASKED);
@@ -103,13 +129,7 @@ function readyForReadability(doc: Document, url: string, options: ExtractOptions
   const bodyText = doc.body?.textContent ?? '';
   const size = checkTextLength(bodyText.length);
   if (size) return notArticle(size.code, size.reason);
-  const win = sanitizerWindow(doc, options.window);
-  const meta = readPageMetadata(doc, survey, url);
-  if (!options.force && !looksLikeArticle(doc, meta)) {
-    return notArticle('not-readerable', 'This page does not look like an article.');
-  }
-  const labels = readLabels(doc, survey, url, meta);
-  return { kind: 'ready', meta, labels, win, ...prepareForSearch(doc, survey, bodyText, url) };
+  return { kind: 'checked', survey, bodyText };
 }
 
 /**
@@ -136,14 +156,16 @@ function prepareForSearch(
 
 /**
  * The page's HTML as Readability keeps it before its search, made again
- * from `fresh`, a new copy of the same page, by the same steps that change
- * it (they give the same page again; the checks and metadata it passed
- * already are not read again); asked only for the rare page searched twice.
+ * from `fresh`, a new copy of the same page, held to the same limits and
+ * changed by the same steps (they give the same page again; the metadata
+ * and labels it passed already are not read again); asked only for the
+ * rare page searched twice.
  */
-function pageBeforeSearch(fresh: Document, url: string): string {
-  const survey = surveyDocument(fresh, MAX_ELEMENTS_ASKED);
-  removeScripts(survey);
-  const { scope } = prepareForSearch(fresh, survey, fresh.body?.textContent ?? '', url);
+function pageBeforeSearch(fresh: Document, url: string, options: ExtractOptions): string {
+  const checked = checkedPage(fresh, options);
+  if (checked.kind === 'not-article')
+    throw new Error(`the page's fresh copy gave another result: ${checked.reason}`);
+  const { scope } = prepareForSearch(fresh, checked.survey, checked.bodyText, url);
   return pageHtmlBeforeSearch(fresh, scope);
 }
 

@@ -61,6 +61,24 @@ describe("Readability's copy of the page, made only when it is used", () => {
     expect(JSON.stringify(onDemand.result)).toBe(JSON.stringify(extract(html, false).result));
   });
 
+  it('holds the fresh copy to the limits: a live page grown past them since the first copy is named, not searched', () => {
+    // The content script copies the live page again for the second search; an endless page may have
+    // grown meanwhile. Without the limits the second search would run on whatever it has become.
+    const grown = SEARCHED_TWICE.replace(
+      '</body>',
+      `${'<div><span>more</span></div>'.repeat(12_000)}</body>`,
+    );
+    const doc = parseHtml(SEARCHED_TWICE, URL, 'jsdom');
+    const result = extractArticle(doc, URL, {
+      window: nodeWindow(),
+      freshCopy: () => parseHtml(grown, URL, 'jsdom'),
+    });
+    expect(result).toMatchObject({ kind: 'not-article', code: 'failed' });
+    expect(result.kind === 'not-article' && result.reason).toMatch(
+      /fresh copy gave another result: The page has more than 20,000 elements/,
+    );
+  });
+
   it('gives the page element its own innerHTML back', () => {
     const { doc } = extract(SEARCHED_TWICE, true);
     expect(Object.getOwnPropertyDescriptor(doc.body, 'innerHTML')).toBeUndefined();
