@@ -114,18 +114,24 @@ interface DeveloperPrivate {
  * Stops Folio's service worker as the browser does when it is idle, and waits
  * until the running instance is gone. An event may wake a fresh one at once (a
  * storage change, a message): that one starts with nothing in memory, which is
- * the point. `ServiceWorker.stopAllWorkers` is not offered on the browser-level
- * session by Debian's Chromium, but it is on a session of one of the
- * extension's own pages (same origin as the worker).
+ * the point. Gone means either its DevTools target left the browser's list or
+ * the browser reported the running version stopped after the request: a
+ * worker woken at once may be listed again before the list is read (in a
+ * clean-clone CI run the target was still listed 12 s after three requests).
+ * `ServiceWorker.stopAllWorkers` is not offered on the browser-level session by
+ * Debian's Chromium, but it is on a session of one of the extension's own
+ * pages (same origin as the worker).
  */
 export async function stopServiceWorkers(session: ChromiumSession): Promise<void> {
   const origin = `chrome-extension://${session.extensionId}/`;
   const workers = () =>
     session.browser.targets().filter((t) => t.type() === 'service_worker' && t.url().startsWith(origin));
   const running = new Set(workers());
+  let requested = false;
+  let reportedStopped = false;
   const gone = async (timeoutMs: number): Promise<boolean> => {
     const deadline = Date.now() + timeoutMs;
-    while (workers().some((t) => running.has(t))) {
+    while (!reportedStopped && workers().some((t) => running.has(t))) {
       if (Date.now() > deadline) return false;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -135,10 +141,19 @@ export async function stopServiceWorkers(session: ChromiumSession): Promise<void
   try {
     await page.goto(`${origin}manifest.json`);
     const cdp = await page.createCDPSession();
+    // Versions seen running: a stop counts only for one of them (not an old version left over).
+    const live = new Set<string>();
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) {
+        if (!v.scriptURL.startsWith(origin)) continue;
+        if (v.runningStatus === 'running' || v.runningStatus === 'starting') live.add(v.versionId);
+        else if (v.runningStatus === 'stopped' && requested && live.has(v.versionId)) reportedStopped = true;
+      }
+    });
     await cdp.send('ServiceWorker.enable');
-    // Asked up to three times: once in a clean-clone CI run the running worker was
-    // still there 10 s after one request (a worker busy starting may miss it).
+    // Asked up to three times: a worker busy starting may miss one request.
     for (let attempt = 1; attempt <= 3; attempt++) {
+      requested = true;
       await cdp.send('ServiceWorker.stopAllWorkers');
       if (await gone(4_000)) return;
     }
