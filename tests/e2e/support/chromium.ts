@@ -151,9 +151,9 @@ export async function stopServiceWorkers(session: ChromiumSession): Promise<void
       }
     });
     await cdp.send('ServiceWorker.enable');
+    requested = true;
     // Asked up to three times: a worker busy starting may miss one request.
     for (let attempt = 1; attempt <= 3; attempt++) {
-      requested = true;
       await cdp.send('ServiceWorker.stopAllWorkers');
       if (await gone(4_000)) return;
     }
