@@ -58,6 +58,25 @@ export function browserSection(
     );
     json[name] = { ...(json[name] as object), quarters };
   }
+  for (const [name, set] of [
+    ['aeb-dev', aeb],
+    ["Readability's test pages", rtp],
+  ] as const) {
+    if (!set.length) continue;
+    const sanitized = timing(set.map((r) => r.sanitizedMs));
+    const page = timing(set.map((r) => r.folioMs / r.sanitizedMs));
+    const cost = timing(set.map((r) => r.sanitizedMs / r.readabilityMs));
+    lines.push(
+      '',
+      `${name}, for context (not the target): Readability with DOMPurify on its HTML, the least a reader must run before it shows Readability's output, ${f1(sanitized.median)} ms median (${cost.median.toFixed(2)}× plain Readability, median page); Folio ÷ that: ${page.median.toFixed(2)}× median page, ${(timing(set.map((r) => r.folioMs)).median / sanitized.median).toFixed(2)}× ratio of medians.`,
+    );
+    json[name] = {
+      ...(json[name] as object),
+      sanitized,
+      ratioPageMedianSanitized: page.median,
+      sanitizedCost: cost.median,
+    };
+  }
   if (aeb.length) {
     const folio = summarize(aeb.map((r, i) => comparePage(aebPages[i]!.truth, r.folioText)));
     const plain = summarize(aeb.map((r, i) => comparePage(aebPages[i]!.truth, r.readabilityText)));

@@ -112,6 +112,7 @@ export async function timeInBrowsers(
       results.forEach((r, k) => {
         run!.results[k]!.folioMs = Math.min(run!.results[k]!.folioMs, r.folioMs);
         run!.results[k]!.readabilityMs = Math.min(run!.results[k]!.readabilityMs, r.readabilityMs);
+        run!.results[k]!.sanitizedMs = Math.min(run!.results[k]!.sanitizedMs, r.sanitizedMs);
       });
     } finally {
       await browser.close();
