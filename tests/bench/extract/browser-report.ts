@@ -15,15 +15,16 @@ export function browserSection(
 ): { markdown: string[]; json: object } {
   const aeb = run.results.slice(0, aebPages.length);
   const rtp = run.results.slice(aebPages.length, aebPages.length + rtpCount);
+  const sets = [
+    ['aeb-dev', aeb],
+    ["Readability's test pages", rtp],
+  ] as const;
   const rows = [
     '| Pages | Folio ms median | Folio ms p95 | Readability ms median | Readability ms p95 | Folio / Readability (median) | (total) | (median page) |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   const json: Record<string, unknown> = { version: run.version };
-  for (const [name, set] of [
-    ['aeb-dev', aeb],
-    ["Readability's test pages", rtp],
-  ] as const) {
+  for (const [name, set] of sets) {
     if (!set.length) continue;
     const f = timing(set.map((r) => r.folioMs));
     const r = timing(set.map((r) => r.readabilityMs));
@@ -46,10 +47,7 @@ export function browserSection(
     '',
     `Each engine's time on a page is its fastest over ${run.launches} fresh ${browser} launches of ${run.runs} runs each, in a cross-origin-isolated tab (timer step ${run.timerStepUs} µs, measured). "Median page" is the median over pages of Folio's time divided by Readability's on the same page.`,
   ];
-  for (const [name, set] of [
-    ['aeb-dev', aeb],
-    ["Readability's test pages", rtp],
-  ] as const) {
+  for (const [name, set] of sets) {
     if (set.length < 8) continue;
     const quarters = byQuarter(set);
     lines.push(
@@ -58,10 +56,7 @@ export function browserSection(
     );
     json[name] = { ...(json[name] as object), quarters };
   }
-  for (const [name, set] of [
-    ['aeb-dev', aeb],
-    ["Readability's test pages", rtp],
-  ] as const) {
+  for (const [name, set] of sets) {
     if (!set.length) continue;
     const sanitized = timing(set.map((r) => r.sanitizedMs));
     const page = timing(set.map((r) => r.folioMs / r.sanitizedMs));
