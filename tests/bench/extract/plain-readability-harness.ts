@@ -6,9 +6,9 @@
  * replaces some of them), and each engine's use slowed the other's.
  *
  * With it, the DOMPurify any reader must run on Readability's output before
- * showing it (its own copy too), configured once as Folio configures its
- * own: no Trusted Types policy, so the figure is the cheapest safe plain
- * reader, not one slowed by the browser's type checks.
+ * showing it (its own copy too): DOMPurify's default rules, set once as
+ * Folio sets its own and with no Trusted Types policy, so the figure is the
+ * cheapest safe plain reader, not one slowed by the browser's type checks.
  */
 import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
