@@ -59,11 +59,12 @@ export function browserSection(
   for (const [name, set] of sets) {
     if (!set.length) continue;
     const sanitized = timing(set.map((r) => r.sanitizedMs));
+    const folioMedian = timing(set.map((r) => r.folioMs)).median;
     const page = timing(set.map((r) => r.folioMs / r.sanitizedMs));
     const cost = timing(set.map((r) => r.sanitizedMs / r.readabilityMs));
     lines.push(
       '',
-      `${name}, for context (not the target): Readability with DOMPurify on its HTML, the least a reader must run before it shows Readability's output, ${f1(sanitized.median)} ms median (${cost.median.toFixed(2)}× plain Readability, median page); Folio ÷ that: ${page.median.toFixed(2)}× median page, ${(timing(set.map((r) => r.folioMs)).median / sanitized.median).toFixed(2)}× ratio of medians.`,
+      `${name}, for context (not the target): Readability with DOMPurify on its HTML, the least a reader must run before it shows Readability's output, ${f1(sanitized.median)} ms median (${cost.median.toFixed(2)}× plain Readability, median page); Folio ÷ that: ${page.median.toFixed(2)}× median page, ${(folioMedian / sanitized.median).toFixed(2)}× ratio of medians.`,
     );
     json[name] = {
       ...(json[name] as object),
