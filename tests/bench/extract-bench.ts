@@ -1,7 +1,8 @@
 /**
- * `npm run bench:extract [-- --parser jsdom|linkedom] [--runs N] [--only aeb|rtp] [--no-chromium] [--no-firefox]`:
- * Folio and plain @mozilla/readability on aeb-dev and Readability's test pages, in one run: in
- * Node, then in Chromium and Firefox (the content script's engines).
+ * `npm run bench:extract [-- --parser jsdom|linkedom] [--runs N] [--only aeb|rtp] [--no-chromium] [--no-firefox]
+ * [--no-content-script]`: Folio and plain @mozilla/readability on aeb-dev and Readability's test pages,
+ * in one run: in Node, then in Chromium and Firefox (the content script's engines), in a page and in a
+ * content script.
  * Prints a Markdown table and writes tests/bench/results/extract.md (+ .json).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,8 @@ import { dataDir, loadAeb, loadReadabilityPages } from './extract/data';
 import { markdownReport, pageRatioMedian } from './extract/report';
 import { RTP_URL, runAeb, runReadabilityPages } from './extract/run-datasets';
 import { measureAll } from './extract/measure-in-workers';
-import { browserSection } from './extract/browser-report';
+import { browserSection, contentScriptSection } from './extract/browser-report';
+import { timeInContentScript } from './extract/in-content-script';
 import { timeInChromium } from './extract/in-chromium';
 import { timeInFirefox } from './extract/in-firefox';
 import { summarize } from './extract/metric';
@@ -50,10 +52,29 @@ const rtp = rtpJobs.length ? runReadabilityPages(rtpPages, pairs.slice(aebJobs.l
 const jobs = [...aebJobs, ...rtpJobs];
 const aebForBrowsers = only !== 'rtp' ? aebPages : [];
 const rtpForBrowsers = only !== 'aeb' ? rtpPages.length : 0;
-const chromium = process.argv.includes('--no-chromium') ? null : await timeInChromium(jobs, runs);
-const chromiumPart = chromium ? browserSection('Chromium', chromium, aebForBrowsers, rtpForBrowsers) : null;
-const firefox = process.argv.includes('--no-firefox') ? null : await timeInFirefox(jobs, runs);
-const firefoxPart = firefox ? browserSection('Firefox', firefox, aebForBrowsers, rtpForBrowsers) : null;
+const withContentScript = !process.argv.includes('--no-content-script');
+/** One browser's section: the page timings, then (unless --no-content-script) the content script's. */
+async function browserPart(
+  name: 'Chromium' | 'Firefox',
+  run: Awaited<ReturnType<typeof timeInChromium>>,
+): Promise<{ markdown: string[]; json: object } | null> {
+  if (!run) return null;
+  const part = browserSection(name, run, aebForBrowsers, rtpForBrowsers);
+  const engine = name === 'Chromium' ? 'chromium' : 'firefox';
+  const cs = withContentScript ? await timeInContentScript(engine, jobs, runs) : null;
+  if (!cs) return part;
+  const csPart = contentScriptSection(name, cs, aebForBrowsers.length, rtpForBrowsers);
+  return {
+    markdown: [...part.markdown, ...csPart.markdown],
+    json: { ...part.json, contentScript: csPart.json },
+  };
+}
+const chromiumPart = process.argv.includes('--no-chromium')
+  ? null
+  : await browserPart('Chromium', await timeInChromium(jobs, runs));
+const firefoxPart = process.argv.includes('--no-firefox')
+  ? null
+  : await browserPart('Firefox', await timeInFirefox(jobs, runs));
 
 const report = markdownReport({
   parser,

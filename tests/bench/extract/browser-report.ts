@@ -1,6 +1,7 @@
 /** The browser parts of the extraction bench: time per page, and aeb-dev text quality as a cross-check. */
 import type { BrowserTiming } from './browser-harness';
 import type { BrowserRun } from './in-browser';
+import type { ContentScriptRun } from './in-content-script';
 import type { AebPage } from './data';
 import { comparePage, summarize } from './metric';
 import { timing } from './stats';
@@ -81,6 +82,54 @@ export function browserSection(
       `aeb-dev text in ${browser}, as a cross-check of the jsdom scores: Folio F1 ${folio.f1.toFixed(3)} (P ${folio.precision.toFixed(3)}, R ${folio.recall.toFixed(3)}), Readability F1 ${plain.f1.toFixed(3)}.`,
     );
     json.aebQuality = { folio, readability: plain };
+  }
+  return { markdown: lines, json };
+}
+
+/**
+ * The lines on timing in a content script (in-content-script.ts): each set's
+ * medians there, Folio ÷ Readability, and what the content script costs each
+ * engine against the page, all from the same launch.
+ */
+export function contentScriptSection(
+  browser: 'Chromium' | 'Firefox',
+  run: ContentScriptRun,
+  aebCount: number,
+  rtpCount: number,
+): { markdown: string[]; json: object } {
+  const sets = [
+    ['aeb-dev', 0, aebCount],
+    ["Readability's test pages", aebCount, aebCount + rtpCount],
+  ] as const;
+  const lines: string[] = [];
+  const json: Record<string, unknown> = {
+    version: run.version,
+    runs: run.runs,
+    timerStepUs: run.timerStepUs,
+  };
+  for (const [name, from, to] of sets) {
+    const cs = run.contentScript.slice(from, to);
+    const inPage = run.page.slice(from, to);
+    if (!cs.length) continue;
+    const f = timing(cs.map((r) => r.folioMs));
+    const r = timing(cs.map((r) => r.readabilityMs));
+    const page = timing(cs.map((r) => r.folioMs / r.readabilityMs)).median;
+    const pagePage = timing(inPage.map((r) => r.folioMs / r.readabilityMs)).median;
+    const cost = (engine: 'folioMs' | 'readabilityMs') =>
+      timing(cs.map((r, i) => r[engine] / inPage[i]![engine])).median;
+    lines.push(
+      '',
+      `${name} in a content script, as the extension runs Folio (one launch, fastest of ${run.runs} runs, the page and the content script alternating page by page): Folio ${f1(f.median)} ms median (p95 ${f1(f.p95)}), Readability ${f1(r.median)} ms (p95 ${f1(r.p95)}); Folio ÷ Readability ${page.toFixed(2)}× median page (${pagePage.toFixed(2)}× in the page in the same launch), ${(f.median / r.median).toFixed(2)}× ratio of medians, ${(f.total / r.total).toFixed(2)}× in total. The content script takes ${cost('folioMs').toFixed(2)}× the page's time for Folio and ${cost('readabilityMs').toFixed(2)}× for Readability (median page).`,
+    );
+    json[name] = {
+      folio: f,
+      readability: r,
+      ratioPageMedian: page,
+      ratioPageMedianInPage: pagePage,
+      ratioMedian: f.median / r.median,
+      ratioTotal: f.total / r.total,
+      contentScriptOverPage: { folio: cost('folioMs'), readability: cost('readabilityMs') },
+    };
   }
   return { markdown: lines, json };
 }

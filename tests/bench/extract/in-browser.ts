@@ -3,6 +3,8 @@
  * blank cross-origin-isolated tab (a finer timer), every page timed in it,
  * and the fastest time per page and engine kept over several fresh browsers.
  */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { bundleIife } from '../../support/bundle-iife';
@@ -30,6 +32,16 @@ export const ISOLATING_HEADERS = {
 };
 export const BLANK_PAGE = '<!doctype html><title>Folio extraction bench</title>';
 
+/** A local server that answers every request with the blank, cross-origin-isolated page. */
+export async function serveBlank(): Promise<{ url: string; server: Server }> {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html', ...ISOLATING_HEADERS });
+    response.end(BLANK_PAGE);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
+}
+
 /** Throws unless `page` is cross-origin isolated: elsewhere the timer is too coarse for 3 ms pages. */
 export async function assertIsolated(page: Page): Promise<void> {
   if (!(await page.evaluate('crossOriginIsolated')))
@@ -37,7 +49,7 @@ export async function assertIsolated(page: Page): Promise<void> {
 }
 
 /** The smallest step `performance.now()` takes in `page`, in µs. */
-function timerStep(page: Page): Promise<number> {
+export function timerStep(page: Page): Promise<number> {
   return page.evaluate(`(() => {
     let step = Infinity;
     let last = performance.now();
@@ -55,7 +67,7 @@ function timerStep(page: Page): Promise<number> {
  * Readability alone, then Folio with the timing code (browser-harness.ts).
  * Each engine has its own copy of Readability's code (see plain-readability-harness.ts).
  */
-async function harnessScripts(): Promise<string[]> {
+export async function harnessScripts(): Promise<string[]> {
   const entries = ['./plain-readability-harness.ts', './browser-harness.ts'];
   return Promise.all(entries.map((entry) => bundleIife(fileURLToPath(new URL(entry, import.meta.url)))));
 }
