@@ -72,6 +72,14 @@ export async function harnessScripts(): Promise<string[]> {
   return Promise.all(entries.map((entry) => bundleIife(fileURLToPath(new URL(entry, import.meta.url)))));
 }
 
+/** Both engines on `p` in `page`, where the harness scripts were evaluated: the fastest of `runs` each. */
+export function timeBothInPage(page: Page, p: BrowserPage, runs: number): Promise<BrowserTiming> {
+  // A string, not a function: bundlers would wrap a function's helpers in names the page lacks.
+  return page.evaluate(
+    `globalThis.folioTimeBoth(${JSON.stringify(p.html)}, ${JSON.stringify(p.url)}, ${runs}, ${p.force})`,
+  ) as Promise<BrowserTiming>;
+}
+
 /** Times every page in `page` (a blank, cross-origin-isolated tab), after a short warm-up. */
 async function timePagesInTab(
   page: Page,
@@ -80,11 +88,7 @@ async function timePagesInTab(
   harness: readonly string[],
 ): Promise<BrowserTiming[]> {
   for (const script of harness) await page.evaluate(script);
-  // A string, not a function: bundlers would wrap a function's helpers in names the page lacks.
-  const call = (p: BrowserPage, n: number) =>
-    page.evaluate(
-      `globalThis.folioTimeBoth(${JSON.stringify(p.html)}, ${JSON.stringify(p.url)}, ${n}, ${p.force})`,
-    ) as Promise<BrowserTiming>;
+  const call = (p: BrowserPage, n: number) => timeBothInPage(page, p, n);
   // Warm-up: the first runs compile both engines.
   for (const p of pages.slice(0, 5)) await call(p, 2);
   const results: BrowserTiming[] = [];

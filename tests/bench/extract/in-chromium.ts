@@ -16,6 +16,14 @@ import {
   type BrowserRun,
 } from './in-browser';
 
+/** Chromium's flags for the bench: no sandbox (containers), GPU, first-run screens or background requests. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+];
+
 /**
  * Opens a blank page that is cross-origin isolated: there `performance.now()`
  * counts in 5 µs steps instead of 100 µs, which on pages that take 3 ms
@@ -50,7 +58,7 @@ export async function timeInChromium(
       puppeteer.launch({
         executablePath: CHROMIUM,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+        args: CHROMIUM_ARGS,
       }),
     async (browser) => {
       const page = await browser.newPage();

@@ -20,7 +20,15 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM, FIREFOX } from '../../e2e/support/paths';
 import type { BrowserTiming } from './browser-harness';
-import { assertIsolated, harnessScripts, serveBlank, timerStep, type BrowserPage } from './in-browser';
+import {
+  assertIsolated,
+  harnessScripts,
+  serveBlank,
+  timeBothInPage,
+  timerStep,
+  type BrowserPage,
+} from './in-browser';
+import { CHROMIUM_ARGS } from './in-chromium';
 
 export interface ContentScriptRun {
   version: string;
@@ -90,7 +98,7 @@ async function launch(engine: Engine, extension: string): Promise<Browser> {
       headless: true,
       pipe: true,
       enableExtensions: [extension],
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+      args: CHROMIUM_ARGS,
     });
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -130,10 +138,7 @@ export async function timeInContentScript(
     await contentScriptReady(page);
     for (const script of harness) await page.evaluate(script);
     let id = 0;
-    const inPage = (p: BrowserPage, n: number) =>
-      page.evaluate(
-        `globalThis.folioTimeBoth(${JSON.stringify(p.html)}, ${JSON.stringify(p.url)}, ${n}, ${p.force})`,
-      ) as Promise<BrowserTiming>;
+    const inPage = (p: BrowserPage, n: number) => timeBothInPage(page, p, n);
     const inContentScript = async (p: BrowserPage, n: number): Promise<BrowserTiming> => {
       const ask = { folioBench: 'ask', id: id++, html: p.html, url: p.url, runs: n, force: p.force };
       const answer = (await page.evaluate(`new Promise((resolve) => {
